@@ -1,0 +1,46 @@
+package org.veripack.core.gs1;
+
+/**
+ * The one exception the GS1 parsers and validators throw. It says what was wrong and where:
+ * the zero-based character position in the input (or -1 when it does not apply) and the
+ * application identifier concerned (or null).
+ */
+public final class Gs1ParseException extends IllegalArgumentException {
+
+    private final int position;
+    private final String ai;
+
+    public Gs1ParseException(String message, int position, String ai) {
+        super(describe(message, position, ai));
+        this.position = position;
+        this.ai = ai;
+    }
+
+    public Gs1ParseException(String message) {
+        this(message, -1, null);
+    }
+
+    private static String describe(String message, int position, String ai) {
+        StringBuilder text = new StringBuilder(message);
+        if (ai != null) {
+            text.append(" (AI ").append(ai);
+            if (position >= 0) {
+                text.append(", at position ").append(position);
+            }
+            text.append(')');
+        } else if (position >= 0) {
+            text.append(" (at position ").append(position).append(')');
+        }
+        return text.toString();
+    }
+
+    /** Zero-based position in the input where the problem was found, or -1. */
+    public int position() {
+        return position;
+    }
+
+    /** The application identifier concerned, or null. */
+    public String ai() {
+        return ai;
+    }
+}

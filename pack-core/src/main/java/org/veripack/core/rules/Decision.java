@@ -1,0 +1,46 @@
+package org.veripack.core.rules;
+
+/**
+ * What the rules decide for one request: the answer and what the service must persist.
+ *
+ * @param httpStatus  the HTTP status of a decommission or undo (a verify always answers 200)
+ * @param code        the NMVS return code
+ * @param alertCode   the alert to raise, or null
+ * @param status      the status to report (after the change, when there is one)
+ * @param dispensable whether the pack may be supplied, as far as the registry knows
+ * @param change      what to write to the pack row
+ * @param detail      a sentence for the user: what happened and what to do
+ */
+public record Decision(int httpStatus, ReturnCode code, AlertCode alertCode, ReportedStatus status,
+        boolean dispensable, Change change, String detail) {
+
+    /** What a decision writes to the pack row. */
+    public enum Change {
+        /** Nothing to write. */
+        NONE,
+        /** Set the pack to {@link Decision#status()} (an event is appended; the repeat counter resets). */
+        SET_STATUS,
+        /** The same state was asked again at the same location: count the repeat. */
+        COUNT_REPEAT
+    }
+
+    public ReportedStatus.State state() {
+        return status.state();
+    }
+
+    public boolean raisesAlert() {
+        return alertCode != null;
+    }
+
+    /** The pack status a SET_STATUS change writes. */
+    public PackStatus newPackStatus() {
+        if (change != Change.SET_STATUS) {
+            throw new IllegalStateException("decision " + code + " changes no status");
+        }
+        return PackStatus.valueOf(status.name());
+    }
+
+    public boolean isOk() {
+        return code == ReturnCode.NMVS_OK;
+    }
+}

@@ -1,0 +1,34 @@
+package org.veripack.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PackRequestTest {
+
+    @Test
+    @DisplayName("a state change needs batch and expiry")
+    void stateChangeNeedsBatchAndExpiry() {
+        assertThatThrownBy(() -> PackRequest.decommission(null, "270630", PackStatus.SUPPLIED))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("batch");
+        assertThatThrownBy(() -> PackRequest.undo("L1", null, PackStatus.SUPPLIED))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("expiry");
+    }
+
+    @Test
+    @DisplayName("a state change needs a decommissioned state; ACTIVE is not one")
+    void stateChangeNeedsDecommissionedState() {
+        assertThatThrownBy(() -> PackRequest.decommission("L1", "270630", PackStatus.ACTIVE))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("SUPPLIED");
+        assertThatThrownBy(() -> PackRequest.undo("L1", "270630", null))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    @DisplayName("a verify takes no state")
+    void verifyTakesNoState() {
+        assertThatThrownBy(() -> new PackRequest(Operation.VERIFY, null, null, PackStatus.SUPPLIED))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+}
