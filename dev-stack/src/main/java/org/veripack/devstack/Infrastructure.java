@@ -82,7 +82,9 @@ public final class Infrastructure implements AutoCloseable {
             return new PostgresEndpoint(Kind.CONTAINER, container.getHost(), container.getFirstMappedPort(),
                     container.getUsername(), container.getPassword());
         }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(Probes.freePort());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(Probes.freePort())
+                .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
         if (settings.embeddedDir() != null) {
             Path data = settings.embeddedDir().resolve("postgres");
             Files.createDirectories(data.getParent());

@@ -1,0 +1,113 @@
+package org.veripack.service.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.veripack.core.alert.AlertWorkflow;
+import org.veripack.core.gs1.Gs1ParseException;
+import org.veripack.core.rules.InvalidRequestException;
+
+/** Every error of every service answers as an RFC 9457 problem that says what was wrong. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidIdentifier(Gs1ParseException e) {
+        return new Problem("invalid-identifier", "Invalid pack identifier", 400, e.getMessage())
+                .with("position", e.position() < 0 ? null : e.position())
+                .with("ai", e.ai())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return new Problem("invalid-request", "Invalid request", 400, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response transitionRefused(AlertWorkflow.TransitionRefusedException e) {
+        return new Problem("transition-refused", "Refused by the current state", 409, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String detail;
+        if (e instanceof InvalidFormatException format) {
+            detail = "field '" + path(format) + "' has a value of the wrong form: " + format.getOriginalMessage();
+        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            detail = "field '" + path(mismatch) + "' has the wrong type: " + mismatch.getOriginalMessage();
+        } else {
+            JsonLocation location = e.getLocation();
+            detail = "the body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
+                    + ", column " + location.getColumnNr() + ")") + ": " + e.getOriginalMessage();
+        }
+        return new Problem("malformed-json", "Malformed JSON", 400, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorizedResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorizedResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return new Problem("forbidden", "Forbidden", 403,
+                "your token's role does not allow this operation").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        if (status >= 500) {
+            LOG.errorf(e, "request failed with %d", status);
+        }
+        return new Problem(slug, title, status, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, incident %s", incident);
+        return new Problem("internal-error", "Internal error", 500,
+                "the request could not be processed; quote incident " + incident + " to the operator")
+                .with("incident", incident).toResponse();
+    }
+
+    private static Response unauthorizedResponse() {
+        Response response = new Problem("unauthorized", "Unauthorized", 401,
+                "send a valid bearer token (RS256, issuer veripack) in the Authorization header").toResponse();
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,38 @@
+package org.veripack.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.veripack.devstack.Databases;
+import org.veripack.devstack.Infrastructure;
+import org.veripack.devstack.PostgresEndpoint;
+
+/**
+ * Points a {@code @QuarkusTest} at PostgreSQL and Redis: the local servers when they answer, otherwise
+ * Testcontainers when a Docker engine is present, otherwise embedded servers (see dev-stack's
+ * {@link Infrastructure}). Tests use their own database, {@value #DATABASE} (created if missing), and their
+ * own Redis database index, from the system property {@code veripack.test.redis-db} each module sets.
+ */
+public class VeripackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE = "veripack_test";
+
+    @Override
+    public Map<String, String> start() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        PostgresEndpoint postgres = infrastructure.postgres();
+        Databases.ensure(postgres, DATABASE);
+        int redisDb = Integer.parseInt(System.getProperty("veripack.test.redis-db", "9"));
+        return Map.of(
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password(),
+                "quarkus.redis.hosts", infrastructure.redis().url(redisDb),
+                "veripack.test.infrastructure", postgres.kind() + "/" + infrastructure.redis().kind());
+    }
+
+    @Override
+    public void stop() {
+        // the shared infrastructure stops with the JVM, so later test classes reuse it
+    }
+}
