@@ -45,14 +45,18 @@ CREATE TABLE upload (
     accepted        bigint      NOT NULL DEFAULT 0,
     duplicates      bigint      NOT NULL DEFAULT 0,
     invalid         bigint      NOT NULL DEFAULT 0,
+    -- the first line errors: [{"line","serial","reason"}], at most 100
     errors          jsonb       NOT NULL DEFAULT '[]',
     failure_reason  text,
     actor           text,
+    attempts        integer     NOT NULL DEFAULT 1,
     created_at      timestamptz NOT NULL DEFAULT now(),
+    -- a PROCESSING upload whose worker stopped beating (crash, restart) is marked FAILED by recovery
+    heartbeat_at    timestamptz NOT NULL DEFAULT now(),
     completed_at    timestamptz,
     UNIQUE (mah_id, idempotency_key)
 );
-CREATE INDEX upload_processing_idx ON upload (created_at) WHERE status = 'PROCESSING';
+CREATE INDEX upload_processing_idx ON upload (heartbeat_at) WHERE status = 'PROCESSING';
 
 CREATE TABLE pack (
     gtin            char(14)    NOT NULL,

@@ -5,8 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +30,7 @@ final class DigitalLinkParser {
     }
 
     static Map<String, ElementStringParser.Element> parse(String uri) {
-        String scheme = uri.substring(0, uri.indexOf("://")).toLowerCase();
+        String scheme = uri.substring(0, uri.indexOf("://")).toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new Gs1ParseException("a GS1 Digital Link must be an http or https URI, got scheme '" + scheme + "'", 0, null);
         }
@@ -71,7 +73,7 @@ final class DigitalLinkParser {
             if (value.isEmpty()) {
                 throw new Gs1ParseException("path element /" + key + "/ has an empty value", valueSegment[0], key);
             }
-            elements.put(key, new ElementStringParser.Element(key, value, valueSegment[0]));
+            elements.put(key, new ElementStringParser.Element(key, value, valueSegment[0], uri.substring(valueSegment[0], valueSegment[1])));
         }
         if (queryStart >= 0) {
             parseQuery(uri, queryStart + 1, end, elements);
@@ -80,7 +82,7 @@ final class DigitalLinkParser {
     }
 
     private static List<int[]> segments(String uri, int pathStart, int pathEnd) {
-        List<int[]> segments = new java.util.ArrayList<>();
+        List<int[]> segments = new ArrayList<>();
         int start = pathStart + 1;
         while (start <= pathEnd) {
             int slash = uri.indexOf('/', start);
@@ -101,7 +103,7 @@ final class DigitalLinkParser {
                 int[] value = segments.get(i + 1);
                 int length = value[1] - value[0];
                 if ((length == 8 || length == 12 || length == 13 || length == 14)
-                        && uri.substring(value[0], value[1]).chars().allMatch(Character::isDigit)) {
+                        && isAsciiDigits(uri.substring(value[0], value[1]))) {
                     return i;
                 }
             }
@@ -122,39 +124,61 @@ final class DigitalLinkParser {
                     if (elements.containsKey(key) && !elements.get(key).value().equals(value)) {
                         throw new Gs1ParseException("AI " + key + " appears twice with different values", equals + 1, key);
                     }
-                    elements.put(key, new ElementStringParser.Element(key, value, equals + 1));
+                    elements.put(key, new ElementStringParser.Element(key, value, equals + 1, uri.substring(equals + 1, stop)));
                 }
             }
             position = stop + 1;
         }
     }
 
-    /** Percent-decodes uri[start, end) as UTF-8 ('+' stays '+': this is a path, not a form). */
+    /**
+     * Percent-decodes uri[start, end): each run of %XX escapes is decoded as UTF-8, other characters
+     * are kept as they are ('+' stays '+': this is a path, not a form).
+     */
     private static String decode(String uri, int start, int end, String ai) {
-        if (uri.indexOf('%', start) < 0 || uri.indexOf('%', start) >= end) {
-            return uri.substring(start, end);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = start; i < end; i++) {
-            char c = uri.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= end || Character.digit(uri.charAt(i + 1), 16) < 0 || Character.digit(uri.charAt(i + 2), 16) < 0) {
-                    throw new Gs1ParseException("'%' must be followed by two hex digits", i, ai);
+        StringBuilder out = new StringBuilder(end - start);
+        int i = start;
+        while (i < end) {
+            if (uri.charAt(i) != '%') {
+                out.append(uri.charAt(i++));
+                continue;
+            }
+            int runStart = i;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            while (i < end && uri.charAt(i) == '%') {
+                int high = i + 1 < end ? hexValue(uri.charAt(i + 1)) : -1;
+                int low = i + 2 < end ? hexValue(uri.charAt(i + 2)) : -1;
+                if (high < 0 || low < 0) {
+                    throw new Gs1ParseException("'%' must be followed by two hex digits (0-9, A-F); write a '%' in a value as %25", i, ai);
                 }
-                bytes.write(Character.digit(uri.charAt(i + 1), 16) * 16 + Character.digit(uri.charAt(i + 2), 16));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
+                bytes.write(high * 16 + low);
+                i += 3;
+            }
+            try {
+                out.append(StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes.toByteArray())));
+            } catch (CharacterCodingException e) {
+                throw new Gs1ParseException("percent-encoded bytes " + uri.substring(runStart, i)
+                        + " are not valid UTF-8: percent-encode each character as its UTF-8 bytes", runStart, ai);
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            throw new Gs1ParseException("percent-encoded value is not valid UTF-8", start, ai);
+        return out.toString();
+    }
+
+    /** The value of an ASCII hex digit, or -1 (Character.digit would also accept non-ASCII digits). */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
         }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -96,11 +96,9 @@ final class ElementStringParser {
                 throw new Gs1ParseException("unknown application identifier '(" + code + ")'", position, code);
             }
             int valueStart = close + 1;
-            int valueEnd;
-            if (ai.fixedLength()) {
-                valueEnd = Math.min(valueStart + ai.length(), input.length());
-            } else {
-                valueEnd = nextBracketedAi(input, valueStart);
+            int valueEnd = nextBracketedAi(input, valueStart);
+            if (ai.fixedLength() && valueEnd > valueStart) {
+                valueEnd = fixedLengthEnd(input, ai, valueStart, valueEnd);
             }
             put(elements, ai, input.substring(valueStart, valueEnd), valueStart);
             position = valueEnd;
@@ -108,9 +106,26 @@ final class ElementStringParser {
         return elements;
     }
 
-    /** Where the next "(AI)" starts after at least one value character; the end of the input if none. */
+    /** The end of a fixed-length value in the bracketed form: exactly its length, then '(' or the end. */
+    private static int fixedLengthEnd(String input, ApplicationIdentifier ai, int valueStart, int nextAi) {
+        int end = valueStart + ai.length();
+        if (nextAi < end) {
+            throw new Gs1ParseException("AI " + ai.code() + " needs exactly " + ai.length() + " characters but '"
+                    + printable(input.substring(valueStart, nextAi)) + "' has " + (nextAi - valueStart), valueStart, ai.code());
+        }
+        if (end < input.length() && input.charAt(end) != '(') {
+            throw new Gs1ParseException("AI " + ai.code() + " needs exactly " + ai.length() + " characters but more follow"
+                    + " before the next '(': check the value or the brackets", end, ai.code());
+        }
+        return end;
+    }
+
+    /**
+     * Where the next known "(AI)" starts at or after {@code from}; the end of the input if none. A value
+     * may hold brackets, but not a bracketed known AI: that starts the next element.
+     */
     private static int nextBracketedAi(String input, int from) {
-        for (int i = input.indexOf('(', from + 1); i >= 0; i = input.indexOf('(', i + 1)) {
+        for (int i = input.indexOf('(', from); i >= 0; i = input.indexOf('(', i + 1)) {
             int close = input.indexOf(')', i);
             if (close > i && ApplicationIdentifier.byCode(input.substring(i + 1, close)) != null) {
                 return i;
@@ -148,7 +163,34 @@ final class ElementStringParser {
         return text.replace(String.valueOf(GS), "<GS>");
     }
 
-    /** One element of a scan: its AI, its value and the value's position in the input. */
-    record Element(String ai, String value, int position) {
+    /**
+     * One element of a scan: its AI, its value, the value's position in the input and the value as it
+     * appears in the input ({@code raw}, which differs from {@code value} when it was percent-encoded).
+     */
+    record Element(String ai, String value, int position, String raw) {
+
+        Element(String ai, String value, int position) {
+            this(ai, value, position, value);
+        }
+
+        /** The position in the input of the value's character at {@code index} (0 for the value's start). */
+        int inputPosition(int index) {
+            if (index <= 0 || raw.equals(value)) {
+                return position + Math.max(index, 0);
+            }
+            int rawIndex = 0;
+            int valueIndex = 0;
+            while (valueIndex < index && valueIndex < value.length() && rawIndex < raw.length()) {
+                int codePoint = value.codePointAt(valueIndex);
+                int chars = Character.charCount(codePoint);
+                rawIndex += raw.charAt(rawIndex) == '%' ? 3 * utf8Length(codePoint) : chars;
+                valueIndex += chars;
+            }
+            return position + Math.min(rawIndex, raw.length());
+        }
+
+        private static int utf8Length(int codePoint) {
+            return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+        }
     }
 }

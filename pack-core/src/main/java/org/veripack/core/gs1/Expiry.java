@@ -51,6 +51,9 @@ public record Expiry(String text, LocalDate lastDay) {
 
     /** The full year for a two-digit year by the GS1 century rule. */
     public static int resolveCentury(int twoDigitYear, int currentYear) {
+        if (twoDigitYear < 0 || twoDigitYear > 99) {
+            throw new Gs1ParseException("two-digit year must be 00 to 99, got " + twoDigitYear, -1, "17");
+        }
         int currentCentury = currentYear - Math.floorMod(currentYear, 100);
         int difference = twoDigitYear - Math.floorMod(currentYear, 100);
         if (difference >= 51) {

@@ -7,11 +7,13 @@ package org.veripack.core.gs1;
  */
 public final class Gs1ParseException extends IllegalArgumentException {
 
+    private final String reason;
     private final int position;
     private final String ai;
 
     public Gs1ParseException(String message, int position, String ai) {
         super(describe(message, position, ai));
+        this.reason = message;
         this.position = position;
         this.ai = ai;
     }
@@ -32,6 +34,11 @@ public final class Gs1ParseException extends IllegalArgumentException {
             text.append(" (at position ").append(position).append(')');
         }
         return text.toString();
+    }
+
+    /** What was wrong, without the "(AI .., at position ..)" suffix of {@link #getMessage()}. */
+    String reason() {
+        return reason;
     }
 
     /** Zero-based position in the input where the problem was found, or -1. */

@@ -22,32 +22,33 @@ public final class Gs1Parser {
         if (scan == null || scan.isEmpty()) {
             throw new Gs1ParseException("the scan is empty: send the GS1 element string or Digital Link of the pack", 0, null);
         }
-        boolean digitalLink = DigitalLinkParser.looksLikeDigitalLink(scan);
-        Map<String, ElementStringParser.Element> elements = digitalLink
+        Map<String, ElementStringParser.Element> elements = DigitalLinkParser.looksLikeDigitalLink(scan)
                 ? DigitalLinkParser.parse(scan)
                 : ElementStringParser.parse(scan);
-        return toIdentifier(elements, digitalLink);
+        return toIdentifier(elements);
     }
 
-    private PackIdentifier toIdentifier(Map<String, ElementStringParser.Element> elements, boolean digitalLink) {
+    private PackIdentifier toIdentifier(Map<String, ElementStringParser.Element> elements) {
         ElementStringParser.Element gtinElement = elements.get("01");
         if (gtinElement == null) {
-            throw new Gs1ParseException("the scan has no GTIN (AI 01): it does not identify a pack", -1, "01");
+            throw new Gs1ParseException("the scan has no GTIN (AI 01): it does not identify a pack;"
+                    + " send the whole code, with (01) or /01/ and the GTIN", -1, "01");
         }
         String gtin;
         try {
-            gtin = digitalLink ? Gs1Validation.gtin14(gtinElement.value()) : checkedGtin14(gtinElement);
+            gtin = Gs1Validation.gtin14(gtinElement.value());
         } catch (Gs1ParseException e) {
-            throw new Gs1ParseException(messageOf(e), gtinElement.position() + Math.max(e.position(), 0), "01");
+            throw relocated(e, gtinElement);
         }
         ElementStringParser.Element serial = elements.get("21");
         if (serial == null) {
-            throw new Gs1ParseException("the scan has no serial number (AI 21)", -1, "21");
+            throw new Gs1ParseException("the scan has no serial number (AI 21): a pack is identified by GTIN and serial;"
+                    + " send the whole code, with (21) or /21/ and the serial", -1, "21");
         }
-        Gs1Validation.checkAlphanumeric(serial.value(), "21", "serial", serial.position());
+        checkAlphanumeric(serial, "serial");
         ElementStringParser.Element batch = elements.get("10");
         if (batch != null) {
-            Gs1Validation.checkAlphanumeric(batch.value(), "10", "batch", batch.position());
+            checkAlphanumeric(batch, "batch");
         }
         Expiry expiry = null;
         ElementStringParser.Element expiryElement = elements.get("17");
@@ -55,13 +56,13 @@ public final class Gs1Parser {
             try {
                 expiry = Expiry.parse(expiryElement.value(), LocalDate.now(clock).getYear());
             } catch (Gs1ParseException e) {
-                throw new Gs1ParseException(messageOf(e), expiryElement.position() + Math.max(e.position(), 0), "17");
+                throw relocated(e, expiryElement);
             }
         }
         Nhrn nhrn = null;
         for (ElementStringParser.Element element : elements.values()) {
             if (Gs1Validation.isNhrnAi(element.ai())) {
-                Gs1Validation.checkAlphanumeric(element.value(), element.ai(), "NHRN", element.position());
+                checkAlphanumeric(element, "NHRN");
                 nhrn = new Nhrn(element.ai(), element.value());
                 break;
             }
@@ -69,17 +70,16 @@ public final class Gs1Parser {
         return new PackIdentifier(gtin, serial.value(), batch == null ? null : batch.value(), expiry, nhrn);
     }
 
-    private static String checkedGtin14(ElementStringParser.Element element) {
-        return Gs1Validation.gtin14(element.value());
+    private static void checkAlphanumeric(ElementStringParser.Element element, String name) {
+        try {
+            Gs1Validation.checkAlphanumeric(element.value(), element.ai(), name, 0);
+        } catch (Gs1ParseException e) {
+            throw relocated(e, element);
+        }
     }
 
-    /** The message of a nested failure without its own "(AI .., at position ..)" suffix. */
-    private static String messageOf(Gs1ParseException e) {
-        String message = e.getMessage();
-        int suffix = message.lastIndexOf(" (AI ");
-        if (suffix < 0) {
-            suffix = message.lastIndexOf(" (at position ");
-        }
-        return suffix < 0 ? message : message.substring(0, suffix);
+    /** A failure found in an element's value, with its position moved to where the value is in the input. */
+    private static Gs1ParseException relocated(Gs1ParseException e, ElementStringParser.Element element) {
+        return new Gs1ParseException(e.reason(), element.inputPosition(Math.max(e.position(), 0)), element.ai());
     }
 }

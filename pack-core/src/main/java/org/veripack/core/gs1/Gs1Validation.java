@@ -76,8 +76,12 @@ public final class Gs1Validation {
     }
 
     private static String checkedNumber(String number, int length, String ai, String name) {
-        if (number == null || number.length() != length) {
-            throw new Gs1ParseException(name + " must be " + length + " digits, got '" + number + "'", -1, ai);
+        if (number == null || number.isEmpty()) {
+            throw new Gs1ParseException(name + " is missing: send " + length + " digits", -1, ai);
+        }
+        if (number.length() != length) {
+            throw new Gs1ParseException(name + " must be " + length + " digits, got '" + number + "' (" + number.length()
+                    + " characters)", -1, ai);
         }
         checkDigits(number, ai, name);
         if (!CheckDigit.isValid(number)) {
