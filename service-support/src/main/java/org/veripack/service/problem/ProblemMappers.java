@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.veripack.core.alert.AlertWorkflow;
 import org.veripack.core.gs1.Gs1ParseException;
 import org.veripack.core.rules.InvalidRequestException;
+import org.veripack.core.rules.RefusedException;
 
 /** Every error of every service answers as an RFC 9457 problem that says what was wrong. */
 public class ProblemMappers {
@@ -34,6 +35,18 @@ public class ProblemMappers {
                 .with("position", e.position() < 0 ? null : e.position())
                 .with("ai", e.ai())
                 .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RefusedException e) {
+        String title = switch (e.httpStatus()) {
+            case 400 -> "Invalid request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 409 -> "Refused by the current state";
+            default -> "Refused";
+        };
+        return new Problem(e.slug(), title, e.httpStatus(), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,58 @@
+package org.veripack.upload.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.veripack.core.rules.Role;
+import org.veripack.service.security.CurrentCaller;
+import org.veripack.upload.service.ProductService;
+
+/** Products of the MAHs. */
+@Path("/api/v1/products/{gtin}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    CurrentCaller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("manufacturer")
+    @Operation(summary = "Register (201) or update (200) a product of the caller's MAH")
+    public Uni<Response> register(@PathParam("gtin") String gtin, ProductRequest request) {
+        ProductRequest body = request == null ? new ProductRequest(null, null) : request;
+        return products.register(caller.requireMah(), gtin, body.name(), body.markets())
+                .map(registered -> Response.status(registered.created() ? 201 : 200)
+                        .entity(ProductView.of(registered.product())).build());
+    }
+
+    @GET
+    @RolesAllowed({"manufacturer", "surveillance", "admin"})
+    @Operation(summary = "A product: the MAH's own; surveillance and admin read all")
+    public Uni<ProductView> get(@PathParam("gtin") String gtin) {
+        String scope = caller.hasRole(Role.SURVEILLANCE) || caller.hasRole(Role.ADMIN) ? null : caller.requireMah();
+        return products.find(scope, gtin).map(ProductView::of);
+    }
+
+    @POST
+    @Path("/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("manufacturer")
+    @Operation(summary = "Withdraw a product, for good: every pack of it verifies WITHDRAWN")
+    public Uni<ProductView> withdraw(@PathParam("gtin") String gtin, ReasonRequest request) {
+        return products.withdraw(caller.requireMah(), gtin, request == null ? null : request.reason()).map(ProductView::of);
+    }
+}
