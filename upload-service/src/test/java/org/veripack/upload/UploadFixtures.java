@@ -54,6 +54,10 @@ public class UploadFixtures {
         return request.when().post("/api/v1/batches");
     }
 
+    public io.restassured.response.ValidatableResponse uploadReport(String mah, String uploadId) {
+        return given().auth().oauth2(TestTokens.manufacturer(mah)).when().get("/api/v1/uploads/" + uploadId).then().statusCode(200);
+    }
+
     public long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {

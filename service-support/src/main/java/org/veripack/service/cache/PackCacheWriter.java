@@ -55,7 +55,7 @@ public class PackCacheWriter {
             keys.add(List.of(layout.bucketKey(gtin, bucket)));
             args.add(bucketArgs);
         });
-        return scripts.runBatch(PUT_PACKS, keys, args).replaceWithVoid();
+        return scripts.runBatch(PUT_PACKS, keys, args);
     }
 
     public Uni<Void> putProduct(String gtin, CachedProduct product) {

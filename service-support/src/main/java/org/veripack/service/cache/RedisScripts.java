@@ -45,16 +45,28 @@ public class RedisScripts {
                 .recoverWithUni(() -> redis.send(request(Command.EVAL, script.source(), keys, args)));
     }
 
-    /** Runs many calls of a script pipelined on one connection. */
-    public Uni<List<Response>> runBatch(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
-        List<Request> shaRequests = new java.util.ArrayList<>(keysPerCall.size());
-        for (int i = 0; i < keysPerCall.size(); i++) {
-            shaRequests.add(request(Command.EVALSHA, script.sha(), keysPerCall.get(i), argsPerCall.get(i)));
+    /** Calls per pipelined batch: well below the client's limit of waiting commands per connection. */
+    private static final int SLICE = 500;
+
+    /** Runs many calls of a script, pipelined on a connection in slices of {@value #SLICE}, one slice after another. */
+    public Uni<Void> runBatch(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int start = 0; start < keysPerCall.size(); start += SLICE) {
+            List<Request> slice = new java.util.ArrayList<>(SLICE);
+            for (int i = start; i < Math.min(start + SLICE, keysPerCall.size()); i++) {
+                slice.add(request(Command.EVALSHA, script.sha(), keysPerCall.get(i), argsPerCall.get(i)));
+            }
+            chain = chain.chain(() -> runSlice(script, slice));
         }
-        return redis.batch(shaRequests)
+        return chain;
+    }
+
+    private Uni<Void> runSlice(Script script, List<Request> slice) {
+        return redis.batch(slice)
                 .onFailure(RedisScripts::isNoScript)
                 .recoverWithUni(() -> redis.send(Request.cmd(Command.SCRIPT).arg("LOAD").arg(script.source()))
-                        .chain(() -> redis.batch(shaRequests)));
+                        .chain(() -> redis.batch(slice)))
+                .replaceWithVoid();
     }
 
     private static Request request(Command command, String scriptOrSha, List<String> keys, List<String> args) {
@@ -65,6 +77,6 @@ public class RedisScripts {
     }
 
     private static boolean isNoScript(Throwable failure) {
-        return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
+        return failure.getMessage() != null && failure.getMessage().contains("NOSCRIPT");
     }
 }
