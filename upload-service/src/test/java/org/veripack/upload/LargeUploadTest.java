@@ -40,5 +40,9 @@ class LargeUploadTest {
                 .body("invalid", equalTo(0)).body("duplicates", equalTo(0));
         assertThat(fixtures.packCount(gtin)).isEqualTo(SERIALS);
         assertThat(fixtures.cachedPackCount(gtin)).isEqualTo(SERIALS);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("veripack_upload_serials_total{outcome=\"accepted\"}"))
+                .body(org.hamcrest.Matchers.containsString("veripack_upload_processing_seconds_count"))
+                .body(org.hamcrest.Matchers.containsString("veripack_upload_uploads_total{status=\"COMPLETED\"}"));
     }
 }
