@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,11 @@ public class PackCacheWriter {
 
     @Inject
     PackCacheLayout layout;
+
+    @Inject
+    io.vertx.mutiny.core.Vertx vertx;
+
+    private final java.util.Queue<String> keysToForget = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One pack to cache: its serial and entry. */
     public record Entry(String serial, CachedPack pack) {
@@ -73,13 +80,39 @@ public class PackCacheWriter {
      * Never fails: the state is already stored.
      */
     public Uni<Void> putMetaOrForget(String gtin, Uni<Void> write) {
-        return write.onFailure().recoverWithUni(failure -> {
-            LOG.warnf("cache write for %s failed (%s); dropping its meta entry", gtin, failure.getMessage());
-            return scripts.redis().send(Request.cmd(Command.DEL).arg(layout.metaKey(gtin))).replaceWithVoid()
-                    .onFailure().recoverWithUni(again -> {
-                        LOG.errorf("cache entry of %s could not be dropped either: %s", gtin, again.getMessage());
-                        return Uni.createFrom().voidItem();
-                    });
+        return write.onFailure().recoverWithUni(failure -> forget(layout.metaKey(gtin), failure));
+    }
+
+    /** Writes a pack's new state after PostgreSQL stored it; on failure its bucket is dropped (and never stale). */
+    public Uni<Void> putPackOrForget(String gtin, String serial, CachedPack pack) {
+        return putPacks(gtin, List.of(new Entry(serial, pack)))
+                .onFailure().recoverWithUni(failure -> forget(layout.packKey(gtin, serial), failure));
+    }
+
+    /**
+     * Drops a key whose write failed. If Redis cannot even drop it now, the key is kept and dropped again every
+     * second until Redis answers, so it cannot come back stale after an outage.
+     */
+    private Uni<Void> forget(String key, Throwable cause) {
+        LOG.warnf("cache write of %s failed (%s); dropping the key", key, cause.getMessage());
+        return scripts.redis().send(Request.cmd(Command.DEL).arg(key)).replaceWithVoid()
+                .onFailure().recoverWithUni(again -> {
+                    keysToForget.add(key);
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    void startForgetting(@Observes StartupEvent event) {
+        vertx.setPeriodic(1000, id -> {
+            for (int waiting = keysToForget.size(); waiting > 0; waiting--) {
+                String pending = keysToForget.poll();
+                if (pending == null) {
+                    break;
+                }
+                scripts.redis().send(Request.cmd(Command.DEL).arg(pending)).subscribe().with(
+                        deleted -> LOG.infof("dropped cache key %s after an outage", pending),
+                        failure -> keysToForget.add(pending));
+            }
         });
     }
 

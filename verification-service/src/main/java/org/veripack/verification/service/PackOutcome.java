@@ -1,0 +1,44 @@
+package org.veripack.verification.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.veripack.core.rules.Decision;
+import org.veripack.service.problem.Problem;
+import org.veripack.verification.rest.PackAnswer;
+
+/**
+ * An answer ready to send: 200 with the pack answer, or a problem carrying the same fields. Its JSON is what a
+ * replay of the same txId returns.
+ */
+public record PackOutcome(int httpStatus, PackAnswer answer, String title, String detail) {
+
+    public static PackOutcome of(Decision decision, int httpStatus, PackAnswer answer) {
+        return new PackOutcome(httpStatus, answer, decision.code().description(), decision.detail());
+    }
+
+    /**
+     * The body as sent: the answer itself on 200, otherwise an RFC 9457 problem with the answer's fields. Not a
+     * property of the outcome's own JSON (which a txId replay reads back).
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Object body() {
+        if (httpStatus == 200) {
+            return answer;
+        }
+        Problem problem = new Problem(answer.code().toLowerCase(), title, httpStatus, detail);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", answer.code());
+        fields.put("alertCode", answer.alertCode());
+        fields.put("alertId", answer.alertId());
+        fields.put("gtin", answer.gtin());
+        fields.put("serial", answer.serial());
+        fields.put("batch", answer.batch());
+        fields.put("expiry", answer.expiry());
+        fields.put("state", answer.state());
+        // "status" is the HTTP status in a problem: the pack's status is "packStatus" there
+        fields.put("packStatus", answer.status());
+        fields.put("dispensable", answer.dispensable());
+        fields.forEach(problem::with);
+        return problem;
+    }
+}
