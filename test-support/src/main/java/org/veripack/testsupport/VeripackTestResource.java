@@ -15,6 +15,15 @@ import org.veripack.devstack.PostgresEndpoint;
 public class VeripackTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE = "veripack_test";
+    /** Init argument: "true" points the reactive pool (the request path) at a port nobody listens on. */
+    public static final String POSTGRES_UNREACHABLE = "postgres-unreachable";
+
+    private boolean postgresUnreachable;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        postgresUnreachable = Boolean.parseBoolean(initArgs.getOrDefault(POSTGRES_UNREACHABLE, "false"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -23,7 +32,8 @@ public class VeripackTestResource implements QuarkusTestResourceLifecycleManager
         Databases.ensure(postgres, DATABASE);
         int redisDb = Integer.parseInt(System.getProperty("veripack.test.redis-db", "9"));
         return Map.of(
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.reactive.url", postgresUnreachable ? "postgresql://127.0.0.1:1/" + DATABASE
+                        : postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),

@@ -64,7 +64,9 @@ class CodesTableHttpTest {
         ValidatableResponse response = post("decommission", here, change(gtin, "NOPE", "SUPPLIED"));
         expect(response, 404, "NMVS_NC_PC_02", "A3");
         String alertId = response.extract().path("alertId");
-        assertThat(registry.count("SELECT count(*) FROM registry.alert_outbox WHERE id = ?::uuid AND code = 'A3'", alertId)).isEqualTo(1);
+        assertThat(registry.count("SELECT count(*) FROM registry.alert_outbox WHERE id = ?::uuid AND code = 'A3' "
+                + "AND payload->>'code' = 'A3' AND payload->>'location' = ? AND payload->>'role' = 'pharmacy'", alertId, here))
+                .as("the outbox row holds the alert event as a JSON object").isEqualTo(1);
         expect(post("verify", here, pack(gtin, "NOPE", null, null)), 200, "NMVS_NC_PC_02", "A3");
     }
 

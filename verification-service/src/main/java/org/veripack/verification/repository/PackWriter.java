@@ -36,7 +36,7 @@ public class PackWriter {
                 SELECT $1, $2, $8, $10, $3, $4, $6, $5, $7, $11, $12, $13 FROM upd),
             tx AS (
                 INSERT INTO registry.tx_result (location, tx_id, operation, gtin, serial, http_status, response)
-                SELECT $4, $11, $14, $1, $2, $15, $16::jsonb FROM upd WHERE $11::text IS NOT NULL
+                SELECT $4, $11, $14, $1, $2, $15, $16::text::jsonb FROM upd WHERE $11::text IS NOT NULL
                 ON CONFLICT DO NOTHING)
             SELECT count(*) AS applied FROM upd
             """;
@@ -50,11 +50,11 @@ public class PackWriter {
                  WHERE $5 AND gtin = $1 AND serial = $2 AND EXISTS (SELECT 1 FROM cur)),
             ob AS (
                 INSERT INTO registry.alert_outbox (id, code, return_code, gtin, serial, source, raised_at, payload)
-                SELECT $6, $7, $8, $1, $2, $9, $10, $11::jsonb FROM cur WHERE $6::uuid IS NOT NULL
+                SELECT $6, $7, $8, $1, $2, $9, $10, $11::text::jsonb FROM cur WHERE $6::uuid IS NOT NULL
                 ON CONFLICT (id) DO NOTHING),
             tx AS (
                 INSERT INTO registry.tx_result (location, tx_id, operation, gtin, serial, http_status, response)
-                SELECT $12, $13, $14, $1, $2, $15, $16::jsonb FROM cur WHERE $13::text IS NOT NULL
+                SELECT $12, $13, $14, $1, $2, $15, $16::text::jsonb FROM cur WHERE $13::text IS NOT NULL
                 ON CONFLICT DO NOTHING)
             SELECT count(*) AS applied FROM cur
             """;
@@ -62,11 +62,11 @@ public class PackWriter {
     private static final String UNCONDITIONAL = """
             WITH ob AS (
                 INSERT INTO registry.alert_outbox (id, code, return_code, gtin, serial, source, raised_at, payload)
-                SELECT $3, $4, $5, $1, $2, $6, $7, $8::jsonb WHERE $3::uuid IS NOT NULL
+                SELECT $3, $4, $5, $1, $2, $6, $7, $8::text::jsonb WHERE $3::uuid IS NOT NULL
                 ON CONFLICT (id) DO NOTHING),
             tx AS (
                 INSERT INTO registry.tx_result (location, tx_id, operation, gtin, serial, http_status, response)
-                SELECT $9, $10, $11, $1, $2, $12, $13::jsonb WHERE $10::text IS NOT NULL
+                SELECT $9, $10, $11, $1, $2, $12, $13::text::jsonb WHERE $10::text IS NOT NULL
                 ON CONFLICT DO NOTHING)
             SELECT 1 AS applied
             """;
