@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
@@ -39,7 +38,7 @@ public final class UploadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args);
         int count = Integer.parseInt(options.getOrDefault("serials", "1000000"));
         String url = options.getOrDefault("url", "http://127.0.0.1:8081");
         String token = require(options, "token");
@@ -133,13 +132,5 @@ public final class UploadBenchmark {
             throw new IllegalArgumentException("--" + name + " is required");
         }
         return value;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 }

@@ -1,0 +1,42 @@
+package org.veripack.verification.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The benchmark floor: a bare endpoint doing one Redis GET, no token, no rules. Off unless
+ * {@code veripack.benchmark.floor-endpoint=true}; the load tests compare verify's throughput with it.
+ */
+@Path("/internal/floor/redis-get")
+public class FloorResource {
+
+    @Inject
+    Redis redis;
+
+    @ConfigProperty(name = "veripack.benchmark.floor-endpoint", defaultValue = "false")
+    boolean enabled;
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Uni<String> get(@QueryParam("key") String key) {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        return redis.send(Request.cmd(Command.GET).arg(key == null ? "floor" : key))
+                .map(response -> response == null ? "" : response.toString());
+    }
+}
