@@ -2,6 +2,8 @@ package org.veripack.verification.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,36 +80,80 @@ public class PackWriter {
     public record Replay(String location, String txId, String operation, int httpStatus, String responseJson) {
     }
 
-    /** Applies a state change; false when the pack moved on since {@code seenSeq} and {@code seenRepeat}. */
-    public Uni<Boolean> applyChange(PackEventRecord event, String prevHash, String hash, int seenRepeat, Replay replay) {
-        List<Object> values = new ArrayList<>(Arrays.asList(event.gtin(), event.serial(), event.to(), event.location(),
-                event.role(), event.actor(), OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC), event.seq(), seenRepeat,
-                event.from(), event.txId(), prevHash, hash, replay.operation(), replay.httpStatus(), replay.responseJson()));
-        return pool.preparedQuery(CHANGE).execute(Tuple.from(values))
-                .map(rows -> rows.iterator().next().getLong("applied") == 1);
+    /** Which statement a write uses. */
+    public enum Kind {
+        /** A state change with its pack_event and txId, under the version check. */
+        CHANGE(PackWriter.CHANGE),
+        /** A refusal of a known pack: its alert, repeat count and txId, under the version check. */
+        REFUSAL(PackWriter.REFUSAL),
+        /** The alert and txId of an answer no pack row stands behind (unknown pack, a verify). */
+        UNCONDITIONAL(PackWriter.UNCONDITIONAL);
+
+        private final String sql;
+
+        Kind(String sql) {
+            this.sql = sql;
+        }
     }
 
-    /**
-     * Records a refusal of a known pack: its alert (or none), its repeat count when asked, its txId; false when
-     * the pack moved on since the decision.
-     */
-    public Uni<Boolean> recordRefusal(String gtin, String serial, long seenSeq, int seenRepeat, boolean countRepeat,
+    /** One write: its statement and values. */
+    public record Write(Kind kind, Tuple values) {
+    }
+
+    public static Write change(PackEventRecord event, String prevHash, String hash, int seenRepeat, Replay replay) {
+        return new Write(Kind.CHANGE, Tuple.from(new ArrayList<>(Arrays.asList(event.gtin(), event.serial(), event.to(),
+                event.location(), event.role(), event.actor(), OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC),
+                event.seq(), seenRepeat, event.from(), event.txId(), prevHash, hash, replay.operation(),
+                replay.httpStatus(), replay.responseJson()))));
+    }
+
+    public static Write refusal(String gtin, String serial, long seenSeq, int seenRepeat, boolean countRepeat,
             AlertEvent alert, Replay replay) {
         List<Object> values = new ArrayList<>(Arrays.asList(gtin, serial, seenSeq, seenRepeat, countRepeat));
         values.addAll(alertValues(alert));
-        values.addAll(Arrays.asList(replay.location(), replay.txId(), replay.operation(), replay.httpStatus(),
-                replay.responseJson()));
-        return pool.preparedQuery(REFUSAL).execute(Tuple.from(values))
-                .map(rows -> rows.iterator().next().getLong("applied") == 1);
+        values.addAll(replayValues(replay));
+        return new Write(Kind.REFUSAL, Tuple.from(values));
     }
 
-    /** Records the alert and txId of an answer that no pack row stands behind (unknown pack, a verify). */
-    public Uni<Void> recordUnconditional(String gtin, String serial, AlertEvent alert, Replay replay) {
+    public static Write unconditional(String gtin, String serial, AlertEvent alert, Replay replay) {
         List<Object> values = new ArrayList<>(Arrays.asList(gtin, serial));
         values.addAll(alertValues(alert));
-        values.addAll(Arrays.asList(replay.location(), replay.txId(), replay.operation(), replay.httpStatus(),
-                replay.responseJson()));
-        return pool.preparedQuery(UNCONDITIONAL).execute(Tuple.from(values)).replaceWithVoid();
+        values.addAll(replayValues(replay));
+        return new Write(Kind.UNCONDITIONAL, Tuple.from(values));
+    }
+
+    /**
+     * Runs the writes, each its own atomic statement, grouped by statement and pipelined (at most three round
+     * trips); for each write, in order, whether it applied.
+     */
+    public Uni<List<Boolean>> execute(List<Write> writes) {
+        Boolean[] applied = new Boolean[writes.size()];
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Kind kind : Kind.values()) {
+            List<Integer> positions = new ArrayList<>();
+            List<Tuple> tuples = new ArrayList<>();
+            for (int i = 0; i < writes.size(); i++) {
+                if (writes.get(i).kind() == kind) {
+                    positions.add(i);
+                    tuples.add(writes.get(i).values());
+                }
+            }
+            if (tuples.isEmpty()) {
+                continue;
+            }
+            chain = chain.chain(() -> pool.preparedQuery(kind.sql).executeBatch(tuples).invoke(rows -> {
+                RowSet<Row> result = rows;
+                for (int position : positions) {
+                    applied[position] = result.iterator().next().getLong("applied") == 1;
+                    result = result.next();
+                }
+            }).replaceWithVoid());
+        }
+        return chain.map(done -> Arrays.asList(applied));
+    }
+
+    private static List<Object> replayValues(Replay replay) {
+        return Arrays.asList(replay.location(), replay.txId(), replay.operation(), replay.httpStatus(), replay.responseJson());
     }
 
     private static List<Object> alertValues(AlertEvent alert) {

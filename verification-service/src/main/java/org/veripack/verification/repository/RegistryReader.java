@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.veripack.core.gs1.Expiry;
 import org.veripack.core.history.PackEventChain;
 import org.veripack.core.rules.BatchState;
@@ -23,20 +25,26 @@ import org.veripack.core.rules.Role;
 @ApplicationScoped
 public class RegistryReader {
 
-    private static final String SNAPSHOT = """
-            SELECT p.status AS product_status, p.mah_id,
+    /** Product, pack, pack batch, last event hash and requested batch of many packs at once, by position. */
+    private static final String SNAPSHOTS = """
+            SELECT r.ord, p.gtin IS NOT NULL AS product_found, p.status AS product_status, p.mah_id,
                    k.serial IS NOT NULL AS pack_found, k.status, k.batch, k.last_location, k.last_role,
                    k.last_changed_at, k.repeat_count, k.last_event_seq,
                    b.ordinal, b.expiry, b.status AS batch_status,
                    (SELECT e.hash FROM registry.pack_event e
                      WHERE e.gtin = k.gtin AND e.serial = k.serial AND e.seq = k.last_event_seq) AS last_hash,
-                   ($3::text IS NOT NULL AND EXISTS (SELECT 1 FROM registry.batch rb WHERE rb.gtin = $1 AND rb.batch = $3))
+                   (r.batch IS NOT NULL AND EXISTS (SELECT 1 FROM registry.batch rb WHERE rb.gtin = r.gtin AND rb.batch = r.batch))
                        AS requested_batch_known
-              FROM registry.product p
-              LEFT JOIN registry.pack k ON k.gtin = p.gtin AND k.serial = $2
+              FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(gtin, serial, batch, ord)
+              LEFT JOIN registry.product p ON p.gtin = r.gtin
+              LEFT JOIN registry.pack k ON k.gtin = r.gtin AND k.serial = r.serial
               LEFT JOIN registry.batch b ON b.gtin = k.gtin AND b.batch = k.batch
-             WHERE p.gtin = $1
+             ORDER BY r.ord
             """;
+
+    /** Which pack to read, and the batch the request names (or null). */
+    public record Key(String gtin, String serial, String requestedBatch) {
+    }
 
     @Inject
     Pool pool;
@@ -45,11 +53,23 @@ public class RegistryReader {
     Clock clock;
 
     public Uni<PackSnapshot> read(String gtin, String serial, String requestedBatch) {
-        return pool.preparedQuery(SNAPSHOT).execute(Tuple.of(gtin, serial, requestedBatch)).map(rows -> {
-            if (rows.size() == 0) {
-                return new PackSnapshot(RegistryView.unknownProduct(), 0, 0, null, null);
+        return readAll(List.of(new Key(gtin, serial, requestedBatch))).map(snapshots -> snapshots.get(0));
+    }
+
+    /** The snapshots of many packs in one query, in the order of the keys. */
+    public Uni<List<PackSnapshot>> readAll(List<Key> keys) {
+        String[] gtins = keys.stream().map(Key::gtin).toArray(String[]::new);
+        String[] serials = keys.stream().map(Key::serial).toArray(String[]::new);
+        String[] batches = keys.stream().map(Key::requestedBatch).toArray(String[]::new);
+        return pool.preparedQuery(SNAPSHOTS).execute(Tuple.of(gtins, serials, batches)).map(rows -> {
+            List<PackSnapshot> snapshots = new ArrayList<>(keys.size());
+            int index = 0;
+            for (Row row : rows) {
+                Key key = keys.get(index++);
+                snapshots.add(row.getBoolean("product_found") ? snapshot(key.gtin(), key.serial(), row)
+                        : new PackSnapshot(RegistryView.unknownProduct(), 0, 0, null, null));
             }
-            return snapshot(gtin, serial, rows.iterator().next());
+            return snapshots;
         });
     }
 
