@@ -84,6 +84,40 @@ public class RegistryFixtures {
         }
     }
 
+    public String mahOf(String gtin) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT mah_id FROM registry.product WHERE gtin = ?")) {
+            query.setString(1, gtin);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs SQL with triggers off, as someone tampering with the database directly would. */
+    public void tamper(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement off = connection.prepareStatement("SET session_replication_role = replica")) {
+                off.execute();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.execute();
+            } finally {
+                try (PreparedStatement on = connection.prepareStatement("SET session_replication_role = origin")) {
+                    on.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long alertsFor(String gtin) {
         return count("SELECT count(*) FROM registry.alert_outbox WHERE gtin = ?", gtin);
     }

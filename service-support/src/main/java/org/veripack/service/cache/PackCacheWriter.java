@@ -89,6 +89,17 @@ public class PackCacheWriter {
                 .onFailure().recoverWithUni(failure -> forget(layout.packKey(gtin, serial), failure));
     }
 
+    /** Writes new states of many packs of one product; on failure every bucket they touch is dropped. */
+    public Uni<Void> putPacksOrForget(String gtin, List<Entry> entries) {
+        return putPacks(gtin, entries).onFailure().recoverWithUni(failure -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String key : entries.stream().map(entry -> layout.packKey(gtin, entry.serial())).distinct().toList()) {
+                chain = chain.chain(() -> forget(key, failure));
+            }
+            return chain;
+        });
+    }
+
     /**
      * Drops a key whose write failed. If Redis cannot even drop it now, the key is kept and dropped again every
      * second until Redis answers, so it cannot come back stale after an outage.

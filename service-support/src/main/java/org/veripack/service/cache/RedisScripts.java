@@ -48,25 +48,27 @@ public class RedisScripts {
     /** Calls per pipelined batch: well below the client's limit of waiting commands per connection. */
     private static final int SLICE = 500;
 
-    /** Runs many calls of a script, pipelined on a connection in slices of {@value #SLICE}, one slice after another. */
-    public Uni<Void> runBatch(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
+    /** Runs many calls of a script pipelined in slices of {@value #SLICE}; the responses, in order. */
+    public Uni<List<Response>> runAll(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
+        List<Response> responses = new java.util.ArrayList<>(keysPerCall.size());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int start = 0; start < keysPerCall.size(); start += SLICE) {
             List<Request> slice = new java.util.ArrayList<>(SLICE);
             for (int i = start; i < Math.min(start + SLICE, keysPerCall.size()); i++) {
                 slice.add(request(Command.EVALSHA, script.sha(), keysPerCall.get(i), argsPerCall.get(i)));
             }
-            chain = chain.chain(() -> runSlice(script, slice));
+            chain = chain.chain(() -> redis.batch(slice)
+                    .onFailure(RedisScripts::isNoScript)
+                    .recoverWithUni(() -> redis.send(Request.cmd(Command.SCRIPT).arg("LOAD").arg(script.source()))
+                            .chain(() -> redis.batch(slice)))
+                    .invoke(responses::addAll).replaceWithVoid());
         }
-        return chain;
+        return chain.map(done -> responses);
     }
 
-    private Uni<Void> runSlice(Script script, List<Request> slice) {
-        return redis.batch(slice)
-                .onFailure(RedisScripts::isNoScript)
-                .recoverWithUni(() -> redis.send(Request.cmd(Command.SCRIPT).arg("LOAD").arg(script.source()))
-                        .chain(() -> redis.batch(slice)))
-                .replaceWithVoid();
+    /** Runs many calls of a script, pipelined in slices of {@value #SLICE}, one slice after another. */
+    public Uni<Void> runBatch(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
+        return runAll(script, keysPerCall, argsPerCall).replaceWithVoid();
     }
 
     private static Request request(Command command, String scriptOrSha, List<String> keys, List<String> args) {

@@ -52,6 +52,22 @@ public class PackCacheReader {
                 });
     }
 
+    /** The cached views of many packs, pipelined; a pack the cache cannot answer (or a Redis failure) gives empty. */
+    public Uni<List<Optional<Cached>>> readAll(List<org.veripack.core.gs1.PackIdentifier> ids) {
+        List<List<String>> keys = ids.stream()
+                .map(id -> List.of(layout.metaKey(id.gtin()), layout.packKey(id.gtin(), id.serial()))).toList();
+        List<List<String>> args = ids.stream().map(id -> List.of(id.serial())).toList();
+        return scripts.runAll(VERIFY, keys, args)
+                .map(responses -> {
+                    List<Optional<Cached>> views = new java.util.ArrayList<>(ids.size());
+                    for (int i = 0; i < ids.size(); i++) {
+                        views.add(parse(ids.get(i).gtin(), ids.get(i).serial(), responses.get(i)));
+                    }
+                    return views;
+                })
+                .onFailure().recoverWithItem(failure -> ids.stream().map(id -> Optional.<Cached>empty()).toList());
+    }
+
     private Optional<Cached> parse(String gtin, String serial, Response response) {
         if (response == null || response.size() < 3 || response.get(0) == null || response.get(1) == null
                 || response.get(2) == null) {

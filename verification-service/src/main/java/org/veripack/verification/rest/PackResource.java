@@ -63,6 +63,38 @@ public class PackResource {
         return change(org.veripack.core.rules.Operation.UNDO, body);
     }
 
+    @Inject
+    org.veripack.verification.service.BulkPackService bulk;
+
+    /** The answers of a bulk request, one per pack, in order. */
+    public record BulkAnswer(java.util.List<BulkItem> results) {
+    }
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "VERIFY, DECOMMISSION or UNDO of up to 10 000 packs: one answer per pack, in order, each with its httpStatus")
+    public Uni<Response> bulk(BulkRequestBody body) {
+        Caller who = caller.atLocation();
+        if (body == null || body.packs() == null || body.operation() == null) {
+            throw new org.veripack.core.rules.InvalidRequestException(
+                    "send {\"operation\":\"VERIFY|DECOMMISSION|UNDO\",\"state\"?,\"packs\":[...]}");
+        }
+        if (body.packs().size() > org.veripack.verification.service.BulkPackService.MAX_PACKS) {
+            throw new org.veripack.service.problem.ProblemException(new Problem("too-many-packs", "Payload too large", 413,
+                    "a bulk request holds at most " + org.veripack.verification.service.BulkPackService.MAX_PACKS
+                            + " packs; this one holds " + body.packs().size() + ": split it"));
+        }
+        org.veripack.core.rules.Operation operation;
+        try {
+            operation = org.veripack.core.rules.Operation.valueOf(body.operation());
+        } catch (IllegalArgumentException e) {
+            throw new org.veripack.core.rules.InvalidRequestException("\"operation\" must be VERIFY, DECOMMISSION or UNDO");
+        }
+        org.veripack.core.rules.PackStatus state = operation == org.veripack.core.rules.Operation.VERIFY ? null
+                : requests.state(new PackRequestBody(null, null, null, null, null, body.state(), null));
+        return bulk.bulk(operation, state, body.packs(), who).map(results -> Response.ok(new BulkAnswer(results)).build());
+    }
+
     private Uni<Response> change(org.veripack.core.rules.Operation operation, PackRequestBody body) {
         Timer.Sample sample = Timer.start();
         Caller who = caller.atLocation();
