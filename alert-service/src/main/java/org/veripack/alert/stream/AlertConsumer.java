@@ -133,7 +133,7 @@ public class AlertConsumer {
         return store.store(event).invoke(stored -> {
             if (stored) {
                 meters.counter("veripack.alerts.stored", "code", event.code().name()).increment();
-                meters.timer("veripack.alert.visible.delay").record(Duration.between(event.raisedAt(), java.time.Instant.now()));
+                io.micrometer.core.instrument.Timer.builder("veripack.alert.visible.delay").publishPercentileHistogram().register(meters).record(Duration.between(event.raisedAt(), java.time.Instant.now()));
             }
         }).chain(() -> ack(message));
     }
