@@ -3,10 +3,6 @@ package org.veripack.alert;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import org.veripack.core.alert.AlertSource;
 import org.veripack.core.alert.AlertStream;
 import org.veripack.core.rules.AlertCode;
 import org.veripack.core.rules.ReturnCode;
+import org.veripack.testsupport.Sql;
 import org.veripack.testsupport.TestData;
 
 /** Alerts for the tests: events to put on the stream, outbox rows, and look-ups. */
@@ -62,27 +59,10 @@ public class AlertFixtures {
     }
 
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Sql(dataSource).count(sql, parameters);
     }
 
     public void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new Sql(dataSource).execute(sql, parameters);
     }
 }

@@ -8,17 +8,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.veripack.core.cache.CachedPack;
 import org.veripack.core.cache.PackCacheLayout;
+import org.veripack.testsupport.Sql;
 import org.veripack.testsupport.TestTokens;
 
 /** Requests and registry look-ups the upload tests share. */
@@ -59,54 +55,15 @@ public class UploadFixtures {
     }
 
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Sql(dataSource).count(sql, parameters);
     }
 
     public void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new Sql(dataSource).execute(sql, parameters);
     }
 
-    /** The rows of a query, each as a list of its columns as text. */
     public List<List<String>> rows(String sql, Object... parameters) {
-        List<List<String>> result = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int c = 1; c <= columns; c++) {
-                        row.add(rows.getString(c));
-                    }
-                    result.add(row);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return result;
+        return new Sql(dataSource).rows(sql, parameters);
     }
 
     public long packCount(String gtin) {

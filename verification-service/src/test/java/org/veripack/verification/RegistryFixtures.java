@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import javax.sql.DataSource;
 import org.veripack.core.cache.CachedPack;
 import org.veripack.core.cache.PackCacheLayout;
 import org.veripack.core.gs1.Expiry;
+import org.veripack.testsupport.Sql;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 
@@ -60,41 +60,15 @@ public class RegistryFixtures {
     }
 
     public void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new Sql(dataSource).execute(sql, parameters);
     }
 
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Sql(dataSource).count(sql, parameters);
     }
 
     public String mahOf(String gtin) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT mah_id FROM registry.product WHERE gtin = ?")) {
-            query.setString(1, gtin);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Sql(dataSource).rows("SELECT mah_id FROM registry.product WHERE gtin = ?", gtin).get(0).get(0);
     }
 
     /** Runs SQL with triggers off, as someone tampering with the database directly would. */
