@@ -29,6 +29,7 @@ import org.veripack.core.rules.ReturnCode;
  * alert-service is stopped) and reports how fast they are stored once it runs.
  *
  * <pre>java -cp load-tests/target/load-tests.jar org.veripack.loadtests.AlertBenchmark --rate 1000 --seconds 60</pre>
+ * Options: --jdbc, --db-user, --redis-host, --redis-port, --redis-db (the services' Redis database index).
  */
 public final class AlertBenchmark {
 
@@ -48,6 +49,9 @@ public final class AlertBenchmark {
                 Integer.parseInt(options.getOrDefault("redis-port", "6379")))) {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            command(out, "SELECT", options.getOrDefault("redis-db", "0"));
+            out.flush();
+            skipReply(in);
             int sent = 0;
             while (sent < total) {
                 long due = drain ? total : Math.min(total, (System.nanoTime() - started) * rate / 1_000_000_000L + 1);

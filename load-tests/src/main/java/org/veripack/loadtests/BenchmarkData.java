@@ -54,11 +54,21 @@ public final class BenchmarkData {
         List<String> packLines = new ArrayList<>(List.of("gtin,serial,batch,expiry"));
         serials.forEach(serial -> packLines.add(gtin + "," + serial + ",BENCH,301231"));
         Files.write(out.resolve("packs.csv"), packLines);
+        // The same packs as scanners send them, half element strings with a group separator (written as the JSON
+        // escape backslash-u001D, since the value goes into a JSON body), half GS1 Digital Links.
+        List<String> scanLines = new ArrayList<>(List.of("scan"));
+        for (int i = 0; i < serials.size(); i++) {
+            scanLines.add(i % 2 == 0
+                    ? "]d201" + gtin + "17301231" + "10BENCH\\u001D21" + serials.get(i)
+                    : "https://id.gs1.org/01/" + gtin + "/10/BENCH/21/" + serials.get(i) + "?17=301231");
+        }
+        Files.write(out.resolve("scans.csv"), scanLines);
         List<String> tokenLines = new ArrayList<>(List.of("token"));
         for (int i = 0; i < locations; i++) {
             tokenLines.add(tokens.pharmacy(CheckDigit.append(String.format("40%010d", i))));
         }
         Files.write(out.resolve("tokens.csv"), tokenLines);
+        Files.writeString(out.resolve("gtin.txt"), gtin);
         System.out.printf("seeded %d packs of %s and %d location tokens into %s%n", count, gtin, locations, out);
     }
 
