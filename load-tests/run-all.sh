@@ -78,9 +78,9 @@ java -cp "$CP" org.veripack.loadtests.BenchmarkData --serials $(( DECOMMISSION_R
   --out "$DATA" --url "$UPLOAD_URL" --key "$STATE/jwt/private.pem" >/dev/null
 GTIN=$(cat "$DATA/gtin.txt")
 # each pack is decommissioned once: the decommission scenario and the day take packs from separate files
-head -1 "$DATA/packs.csv" > "$DATA/decommission.csv"; head -1 "$DATA/packs.csv" > "$DATA/day.csv"
-tail -n +2 "$DATA/packs.csv" | head -n $(( DECOMMISSION_RATE * SECONDS_EACH + 500 )) >> "$DATA/decommission.csv"
-tail -n +2 "$DATA/packs.csv" | tail -n +$(( DECOMMISSION_RATE * SECONDS_EACH + 501 )) >> "$DATA/day.csv"
+SPLIT=$(( DECOMMISSION_RATE * SECONDS_EACH + 500 ))
+awk -v n="$SPLIT" 'NR == 1 || NR <= n + 1' "$DATA/packs.csv" > "$DATA/decommission.csv"
+awk -v n="$SPLIT" 'NR == 1 || NR > n + 1' "$DATA/packs.csv" > "$DATA/day.csv"
 redis-cli -n "$REDIS_DB" set floor "$(printf 'x%.0s' $(seq 40))" >/dev/null 2>&1 || true
 
 echo "verify at $VERIFY_RATE/s, floor, decommission at $DECOMMISSION_RATE/s, pharmacy day at $DAY_RATE/s..."
