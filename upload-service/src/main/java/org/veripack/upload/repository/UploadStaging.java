@@ -1,6 +1,5 @@
 package org.veripack.upload.repository;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -135,10 +134,5 @@ public final class UploadStaging implements AutoCloseable {
         } catch (SQLException e) {
             // the connection is closed anyway; its temporary tables go with its session
         }
-    }
-
-    /** Turns a failure of the COPY stream into the SQL failure it is. */
-    public static SQLException asSql(IOException e) {
-        return new SQLException(e.getMessage(), e);
     }
 }
