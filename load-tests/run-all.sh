@@ -22,7 +22,6 @@ fi
 STATE="${VERIPACK_STATE_DIR:-$ROOT/.veripack}"
 URL="http://127.0.0.1:${VERIPACK_VERIFICATION_PORT:-8080}"
 UPLOAD_URL="http://127.0.0.1:${VERIPACK_UPLOAD_PORT:-8081}"
-JDBC="jdbc:postgresql://127.0.0.1:5432/${VERIPACK_DATABASE:-veripack}"
 REDIS_DB="${VERIPACK_REDIS_DB:-0}"
 mkdir -p "$DATA"
 SUMMARY="$OUT/summary.md"
@@ -38,7 +37,14 @@ if [ "${VERIPACK_USE_RUNNING:-0}" != 1 ]; then
   VERIPACK_BENCHMARK_FLOOR_ENDPOINT=true ./veripack up >/dev/null
   STARTED_SYSTEM=1
 fi
-[ -f "$CP" ] || ./mvnw -q -B -pl load-tests -am install -DskipTests
+[ -f "$CP" ] || ./mvnw -q -B -pl load-tests -am install -DskipTests -DskipSmoke=true
+# where ./veripack up found or started PostgreSQL and Redis (local, or embedded on other ports)
+# shellcheck disable=SC1091
+. "$STATE/infra.env"
+JDBC="$PG_JDBC_URL"
+REDIS_HOST_PORT="${REDIS_URL#redis://}"; REDIS_HOST_PORT="${REDIS_HOST_PORT%/*}"
+REDIS_HOST="${REDIS_HOST_PORT%:*}"; REDIS_PORT="${REDIS_HOST_PORT##*:}"
+DB_OPTIONS=(--jdbc "$JDBC" --db-user "$PG_USER")
 [ -f "$STATE/jwt/private.pem" ] || ./veripack token --role admin >/dev/null
 
 rows=()
@@ -81,7 +87,7 @@ GTIN=$(cat "$DATA/gtin.txt")
 SPLIT=$(( DECOMMISSION_RATE * SECONDS_EACH + 500 ))
 awk -v n="$SPLIT" 'NR == 1 || NR <= n + 1' "$DATA/packs.csv" > "$DATA/decommission.csv"
 awk -v n="$SPLIT" 'NR == 1 || NR > n + 1' "$DATA/packs.csv" > "$DATA/day.csv"
-redis-cli -n "$REDIS_DB" set floor "$(printf 'x%.0s' $(seq 40))" >/dev/null 2>&1 || true
+redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" set floor "$(printf 'x%.0s' $(seq 40))" >/dev/null 2>&1 || true
 
 echo "verify at $VERIFY_RATE/s, floor, decommission at $DECOMMISSION_RATE/s, pharmacy day at $DAY_RATE/s..."
 server VERIFY snapshot; gatling verify "$VERIFY_RATE"; server VERIFY report
@@ -95,29 +101,29 @@ row "decommission" "p99 ≤ 10 ms server-side at ≥ $DECOMMISSION_RATE/s" "$SER
 SINCE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 server VERIFY snapshot; gatling day "$DAY_RATE" day; server VERIFY report
 row "pharmacy day (70/25/3/2)" "$DAY_RATE/s, < 1 % failed" "verify $SERVER" "$CLIENT, $OK_RPS OK/s, $KO KO" "" ""
-ARRIVAL=$(java -cp "$CP" org.veripack.loadtests.AlertArrival --gtin "$GTIN" --since "$SINCE" --jdbc "$JDBC")
+ARRIVAL=$(java -cp "$CP" org.veripack.loadtests.AlertArrival --gtin "$GTIN" --since "$SINCE" "${DB_OPTIONS[@]}")
 row "alerts raised by the day, to alert-service" "p99 ≤ 500 ms" "$ARRIVAL" "" "" ""
 
 echo "alerts at $ALERT_RATE/s for $ALERT_SECONDS s..."
 ALERTS=$(java -cp "$CP" org.veripack.loadtests.AlertBenchmark --rate "$ALERT_RATE" --seconds "$ALERT_SECONDS" \
-  --jdbc "$JDBC" --redis-db "$REDIS_DB" | tail -1)
+  "${DB_OPTIONS[@]}" --redis-host "$REDIS_HOST" --redis-port "$REDIS_PORT" --redis-db "$REDIS_DB" | tail -1)
 row "alert creation → visible" "p99 ≤ 500 ms at $ALERT_RATE/s" "$ALERTS" "" "" ""
 
 echo "upload of $UPLOAD serials..."
-UPLOADED=$(java -cp "$CP" org.veripack.loadtests.UploadBenchmark --serials "$UPLOAD" --url "$UPLOAD_URL" --jdbc "$JDBC" \
+UPLOADED=$(java -cp "$CP" org.veripack.loadtests.UploadBenchmark --serials "$UPLOAD" --url "$UPLOAD_URL" "${DB_OPTIONS[@]}" \
   --token "$(./veripack token --role manufacturer --mah MAH-BENCH)")
 row "upload $UPLOAD serials" "≤ 15 s (1 000 000)" "$(echo "$UPLOADED" | sed -n 1p | sed -E 's/.*: ([0-9.]+ s) from.*/\1/')" "" \
   "$(echo "$UPLOADED" | sed -n 2p | sed -E 's/.*: ([0-9.]+ s)$/\1 (plain COPY)/')" "$(echo "$UPLOADED" | sed -n 3p | sed -E 's/ratio upload \/ floor: ([0-9.]+);.*/\1/')"
 
 if command -v redis-benchmark >/dev/null; then
   REQUESTS=200000; [ "$MODE" = smoke ] && REQUESTS=2000
-  REDIS=$(redis-benchmark --dbnum "$REDIS_DB" -q -t get -n "$REQUESTS" -c 50 2>/dev/null | tr '\r' '\n' | grep 'requests per second' | tail -1)
+  REDIS=$(redis-benchmark -h "$REDIS_HOST" -p "$REDIS_PORT" --dbnum "$REDIS_DB" -q -t get -n "$REQUESTS" -c 50 2>/dev/null | tr '\r' '\n' | grep 'requests per second' | tail -1)
   row "redis-benchmark GET, 50 clients" "(floor)" "" "" "$REDIS" ""
 fi
 if [ "$MODE" = full ]; then
   ./mvnw -q -B -pl pack-core test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/pack-core-cp.txt" >/dev/null
   MEMORY=$(java -cp "$ROOT/pack-core/target/classes:$ROOT/pack-core/target/test-classes:$(cat "$OUT/pack-core-cp.txt")" \
-    org.veripack.core.cache.RedisMemoryBenchmark --packs 1000000 --products 1 --db 15 | tail -1)
+    org.veripack.core.cache.RedisMemoryBenchmark --host "$REDIS_HOST" --port "$REDIS_PORT" --packs 1000000 --products 1 --db 15 | tail -1)
   row "Redis memory per pack" "≤ 48 bytes" "$MEMORY" "" "" ""
 fi
 
