@@ -10,6 +10,16 @@ import org.veripack.testsupport.VeripackTestResource;
 @WithTestResource(VeripackTestResource.class)
 class VerificationServiceBasicsTest extends ServiceBasicsTests {
 
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTParser jwtParser;
+
+    /** Each token is verified once until it expires (the RS256 check was 40 % of a verify's CPU). */
+    @org.junit.jupiter.api.Test
+    void tokensAreVerifiedThroughTheCachingParser() {
+        org.assertj.core.api.Assertions.assertThat(io.quarkus.arc.ClientProxy.unwrap(jwtParser))
+                .isInstanceOf(org.veripack.service.security.CachingJwtParser.class);
+    }
+
     @Override
     protected String migratedSchema() {
         return "registry";
