@@ -145,7 +145,8 @@ class ConcurrencyCacheAndReplayTest {
                 .when().post("/api/v1/packs/decommission").then().statusCode(403).body("detail", containsString("loc"));
         post("verify", here, Map.of("scan", "]d201" + gtin + "21S1\u001D10")).statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("AI 10")).body("ai", equalTo("10"));
-        post("verify", here, Map.of("scan", "]d201" + gtin.substring(0, 13) + "0" + "21S1")).statusCode(400)
+        String wrongCheckDigit = gtin.substring(0, 13) + (gtin.charAt(13) - '0' + 1) % 10;
+        post("verify", here, Map.of("scan", "]d201" + wrongCheckDigit + "21S1")).statusCode(400)
                 .body("detail", containsString("check digit"));
         post("decommission", here, Map.of("gtin", gtin, "serial", "S1", "state", "SUPPLIED")).statusCode(400)
                 .body("detail", containsString("batch"));
