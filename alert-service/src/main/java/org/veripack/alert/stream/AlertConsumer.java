@@ -61,6 +61,8 @@ public class AlertConsumer {
 
     private final String consumer = "alert-service-" + UUID.randomUUID();
     private final AtomicLong pending = new AtomicLong();
+    /** From an alert's creation to its storage: registered once at start. */
+    private io.micrometer.core.instrument.Timer visibleDelay;
     private volatile boolean running;
     private long claimTimer = -1;
 
@@ -70,6 +72,8 @@ public class AlertConsumer {
 
     void start(@Observes StartupEvent event) {
         meters.gauge("veripack.alerts.pending", pending);
+        visibleDelay = io.micrometer.core.instrument.Timer.builder("veripack.alert.visible.delay")
+                .publishPercentileHistogram().register(meters);
         if (!enabled) {
             return;
         }
@@ -133,7 +137,7 @@ public class AlertConsumer {
         return store.store(event).invoke(stored -> {
             if (stored) {
                 meters.counter("veripack.alerts.stored", "code", event.code().name()).increment();
-                io.micrometer.core.instrument.Timer.builder("veripack.alert.visible.delay").publishPercentileHistogram().register(meters).record(Duration.between(event.raisedAt(), java.time.Instant.now()));
+                visibleDelay.record(Duration.between(event.raisedAt(), java.time.Instant.now()));
             }
         }).chain(() -> ack(message));
     }

@@ -1,15 +1,21 @@
 package org.veripack.verification.service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.veripack.core.rules.AlertCode;
 import org.veripack.core.rules.Decision;
 import org.veripack.core.rules.Operation;
+import org.veripack.core.rules.ReturnCode;
 
 /**
  * Micrometer meters of the pack operations: a timer with a percentile histogram per operation
- * ({@code veripack_pack_request_seconds}), answers per return code and alerts per alert code.
+ * ({@code veripack_pack_request_seconds}), answers per return code and alerts per alert code. The meters are
+ * registered once and kept, so a request does not build and look them up again.
  */
 @ApplicationScoped
 public class PackMetrics {
@@ -17,15 +23,23 @@ public class PackMetrics {
     @Inject
     MeterRegistry registry;
 
+    private final Map<Operation, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<Operation, Map<ReturnCode, Counter>> answers = new ConcurrentHashMap<>();
+    private final Map<AlertCode, Counter> alerts = new ConcurrentHashMap<>();
+
     public Timer timer(Operation operation) {
-        return Timer.builder("veripack.pack.request").tag("operation", operation.name())
-                .publishPercentileHistogram().register(registry);
+        return timers.computeIfAbsent(operation, op -> Timer.builder("veripack.pack.request").tag("operation", op.name())
+                .publishPercentileHistogram().register(registry));
     }
 
     void answered(Operation operation, Decision decision) {
-        registry.counter("veripack.pack.answers", "operation", operation.name(), "code", decision.code().name()).increment();
+        answers.computeIfAbsent(operation, op -> new ConcurrentHashMap<>())
+                .computeIfAbsent(decision.code(), code -> registry.counter("veripack.pack.answers",
+                        "operation", operation.name(), "code", code.name()))
+                .increment();
         if (decision.alertCode() != null) {
-            registry.counter("veripack.alerts.raised", "code", decision.alertCode().name()).increment();
+            alerts.computeIfAbsent(decision.alertCode(), code -> registry.counter("veripack.alerts.raised", "code", code.name()))
+                    .increment();
         }
     }
 }
