@@ -39,8 +39,4 @@ public record Decision(int httpStatus, ReturnCode code, AlertCode alertCode, Rep
         }
         return PackStatus.valueOf(status.name());
     }
-
-    public boolean isOk() {
-        return code == ReturnCode.NMVS_OK;
-    }
 }

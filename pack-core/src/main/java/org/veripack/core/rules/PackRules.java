@@ -137,8 +137,4 @@ public final class PackRules {
         return new Decision(operation == Operation.VERIFY ? 200 : httpStatus, code, alert, status, false,
                 Decision.Change.NONE, detail);
     }
-
-    public RulesConfig config() {
-        return config;
-    }
 }
