@@ -1,5 +1,6 @@
 package org.veripack.alert.rest;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import org.veripack.alert.repository.AlertEntity;
 import org.veripack.alert.repository.AlertStatusChangeEntity;
 
 /** An alert as the API shows it, with its investigation history. */
+// native: written by hand for the live stream
+@RegisterForReflection
 public record AlertView(String id, String code, String returnCode, String gtin, String serial, String batch, String expiry,
         String location, String actor, String mah, String source, Instant raisedAt, Instant storedAt, String status,
         JsonNode details, List<Change> history) {

@@ -1,5 +1,6 @@
 package org.veripack.upload.repository;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -21,6 +22,8 @@ import org.veripack.core.upload.UploadReport;
 import org.veripack.service.outbox.OutboxSql;
 
 /** The registry statements of a batch upload, on the upload's own JDBC connection. */
+// native: the upload report's line errors are written as JSON
+@RegisterForReflection(targets = org.veripack.core.upload.UploadReport.LineError.class)
 public final class RegistryJdbc {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,9 +1,12 @@
 package org.veripack.verification.rest;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One pack's answer in a bulk: the answer of the single request, with its own HTTP status (and why, when not 200). */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+// native: sent inside a Response
+@RegisterForReflection
 public record BulkItem(int httpStatus, String gtin, String serial, String batch, String expiry, String state,
         String status, boolean dispensable, String code, String alertCode, String alertId, String detail) {
 

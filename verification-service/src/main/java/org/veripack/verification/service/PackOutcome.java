@@ -1,5 +1,6 @@
 package org.veripack.verification.service;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.veripack.core.rules.Decision;
@@ -10,6 +11,8 @@ import org.veripack.verification.rest.PackAnswer;
  * An answer ready to send: 200 with the pack answer, or a problem carrying the same fields. Its JSON is what a
  * replay of the same txId returns.
  */
+// native: stored as JSON for txId replays and sent inside a Response, which Quarkus cannot see through
+@RegisterForReflection
 public record PackOutcome(int httpStatus, PackAnswer answer, String title, String detail) {
 
     public static PackOutcome of(Decision decision, int httpStatus, PackAnswer answer) {
