@@ -20,6 +20,23 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** The test key's public half as a file (written once per JVM), for a service that runs outside the test JVM. */
+    public static synchronized java.nio.file.Path publicKeyFile() {
+        if (publicKeyFile == null) {
+            try (java.io.InputStream pem = TestTokens.class.getResourceAsStream("/veripack-test-keys/public.pem")) {
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("veripack-test-public", ".pem");
+                java.nio.file.Files.write(file, pem.readAllBytes());
+                file.toFile().deleteOnExit();
+                publicKeyFile = file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static java.nio.file.Path publicKeyFile;
+
     public static String pharmacy(String gln) {
         return sign(claims("pharmacy").claim("loc", gln));
     }

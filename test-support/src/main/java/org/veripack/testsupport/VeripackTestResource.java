@@ -38,6 +38,8 @@ public class VeripackTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
                 "quarkus.redis.hosts", infrastructure.redis().url(redisDb),
+                // a file, not a classpath resource: @QuarkusIntegrationTest runs the packaged jar, without test-support
+                "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
                 "veripack.test.infrastructure", postgres.kind() + "/" + infrastructure.redis().kind());
     }
 
