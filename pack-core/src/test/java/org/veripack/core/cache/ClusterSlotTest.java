@@ -2,10 +2,17 @@ package org.veripack.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -16,24 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterSlotTest {
 
-    /** Redis Cluster's key slot: CRC16/XMODEM of the hash tag (or the whole key) modulo 16384. */
     static int slot(String key) {
-        int open = key.indexOf('{');
-        if (open >= 0) {
-            int close = key.indexOf('}', open + 1);
-            if (close > open + 1) {
-                key = key.substring(open + 1, close);
-            }
-        }
-        int crc = 0;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            crc ^= (b & 0xFF) << 8;
-            for (int i = 0; i < 8; i++) {
-                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
-            }
-            crc &= 0xFFFF;
-        }
-        return crc % 16384;
+        return ClusterSlots.slot(key);
     }
 
     @Test
@@ -51,5 +42,42 @@ class ClusterSlotTest {
         assertThat(slot(layout.packKey(gtin, serial))).isEqualTo(slot);
         assertThat(slot(layout.bucketKey(gtin, 0))).isEqualTo(slot);
         assertThat(slot(layout.bucketKey(gtin, (1 << layout.bucketBits()) - 1))).isEqualTo(slot);
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> calls() {
+        PackCacheLayout layout = PackCacheLayout.DEFAULT;
+        Arbitrary<String> gtin = Arbitraries.of("04012345678901", "09506000134352", "05012345678900", "00614141000036");
+        Arbitrary<String> serial = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
+        return gtin.flatMap(g -> serial.map(s -> List.of(layout.metaKey(g), layout.packKey(g, s)))).list().ofMaxSize(2_000);
+    }
+
+    /** The pipelines RedisScripts sends: each call once; on a cluster, one slot per pipeline. */
+    @Property
+    void pipelinesHoldEveryCallOnceAndOneSlotEachOnACluster(@ForAll("calls") List<List<String>> calls,
+            @ForAll @IntRange(min = 1, max = 600) int max, @ForAll boolean cluster) {
+        List<List<Integer>> pipelines = ClusterSlots.pipelines(calls, max, cluster);
+        List<Integer> seen = new ArrayList<>();
+        for (List<Integer> pipeline : pipelines) {
+            assertThat(pipeline).isNotEmpty().hasSizeLessThanOrEqualTo(max);
+            seen.addAll(pipeline);
+            if (cluster) {
+                Set<Integer> slots = new HashSet<>();
+                pipeline.forEach(i -> calls.get(i).forEach(key -> slots.add(slot(key))));
+                assertThat(slots).hasSize(1);
+            }
+        }
+        assertThat(seen).hasSize(calls.size()).doesNotHaveDuplicates();
+        if (!cluster) {
+            assertThat(seen).isSorted();
+        }
+    }
+
+    @Test
+    void aCallWhoseKeysSpanSlotsIsRefused() {
+        PackCacheLayout layout = PackCacheLayout.DEFAULT;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClusterSlots.slotOfCall(
+                List.of(layout.metaKey("04012345678901"), layout.metaKey("09506000134352"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

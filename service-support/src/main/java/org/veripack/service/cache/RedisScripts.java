@@ -1,5 +1,6 @@
 package org.veripack.service.cache;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -10,8 +11,12 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.veripack.core.cache.ClusterSlots;
 
 /**
  * Runs pack-core's Lua scripts with EVALSHA (Redis 6.2 and 7 alike), falling back to EVAL when Redis does not
@@ -48,25 +53,50 @@ public class RedisScripts {
     /** Calls per pipelined batch: well below the client's limit of waiting commands per connection. */
     private static final int SLICE = 500;
 
-    /** Runs many calls of a script pipelined in slices of {@value #SLICE}; the responses, in order. */
+    /** Pipelines in flight at once (a cluster gets one per hash slot, so there may be many small ones). */
+    private static final int CONCURRENT_PIPELINES = 8;
+
+    /** On Redis Cluster each pipeline must stay on one node: one hash slot per pipeline. */
+    @ConfigProperty(name = "quarkus.redis.client-type", defaultValue = "standalone")
+    String clientType;
+
+    /** Runs many calls of a script pipelined in slices of at most {@value #SLICE}; the responses, in order. */
     public Uni<List<Response>> runAll(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
-        List<Response> responses = new java.util.ArrayList<>(keysPerCall.size());
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int start = 0; start < keysPerCall.size(); start += SLICE) {
-            List<Request> slice = new java.util.ArrayList<>(SLICE);
-            for (int i = start; i < Math.min(start + SLICE, keysPerCall.size()); i++) {
-                slice.add(request(Command.EVALSHA, script.sha(), keysPerCall.get(i), argsPerCall.get(i)));
-            }
-            chain = chain.chain(() -> redis.batch(slice)
-                    .onFailure(RedisScripts::isNoScript)
-                    .recoverWithUni(() -> redis.send(Request.cmd(Command.SCRIPT).arg("LOAD").arg(script.source()))
-                            .chain(() -> redis.batch(slice)))
-                    .invoke(responses::addAll).replaceWithVoid());
-        }
-        return chain.map(done -> responses);
+        Response[] responses = new Response[keysPerCall.size()];
+        List<List<Integer>> pipelines = ClusterSlots.pipelines(keysPerCall, SLICE, "cluster".equalsIgnoreCase(clientType));
+        return Multi.createFrom().iterable(pipelines)
+                .onItem().transformToUni(pipeline -> runPipeline(script, pipeline, keysPerCall, argsPerCall)
+                        .invoke(answers -> {
+                            for (int i = 0; i < pipeline.size(); i++) {
+                                responses[pipeline.get(i)] = answers.get(i);
+                            }
+                        }))
+                .merge(CONCURRENT_PIPELINES)
+                .collect().last()
+                .map(done -> Arrays.asList(responses));
     }
 
-    /** Runs many calls of a script, pipelined in slices of {@value #SLICE}, one slice after another. */
+    /**
+     * One pipeline of EVALSHA calls. When the node does not know the script (a restart, a new cluster node), the
+     * pipeline is sent again with its first call as EVAL, which loads the script on that very node.
+     */
+    private Uni<List<Response>> runPipeline(Script script, List<Integer> pipeline, List<List<String>> keysPerCall,
+            List<List<String>> argsPerCall) {
+        List<Request> requests = new ArrayList<>(pipeline.size());
+        for (int i : pipeline) {
+            requests.add(request(Command.EVALSHA, script.sha(), keysPerCall.get(i), argsPerCall.get(i)));
+        }
+        return redis.batch(requests)
+                .onFailure(RedisScripts::isNoScript)
+                .recoverWithUni(() -> {
+                    int first = pipeline.get(0);
+                    List<Request> retry = new ArrayList<>(requests);
+                    retry.set(0, request(Command.EVAL, script.source(), keysPerCall.get(first), argsPerCall.get(first)));
+                    return redis.batch(retry);
+                });
+    }
+
+    /** Runs many calls of a script, pipelined in slices of at most {@value #SLICE}. */
     public Uni<Void> runBatch(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
         return runAll(script, keysPerCall, argsPerCall).replaceWithVoid();
     }

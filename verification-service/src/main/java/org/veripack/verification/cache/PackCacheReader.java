@@ -1,5 +1,7 @@
 package org.veripack.verification.cache;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,16 @@ public class PackCacheReader {
     @Inject
     RedisScripts scripts;
 
+    /** Reads Redis failed and PostgreSQL answered instead: answers stay right but slower, so operators watch it. */
+    private final Counter readFailures;
+
+    @Inject
+    PackCacheReader(MeterRegistry registry) {
+        readFailures = Counter.builder("veripack.cache.read.failures")
+                .description("Cache reads that failed (Redis down or refusing) and were answered from PostgreSQL")
+                .register(registry);
+    }
+
     @Inject
     PackCacheLayout layout;
 
@@ -47,6 +59,7 @@ public class PackCacheReader {
         return scripts.run(VERIFY, List.of(layout.metaKey(gtin), layout.packKey(gtin, serial)), List.of(serial))
                 .map(response -> parse(gtin, serial, response))
                 .onFailure().recoverWithItem(failure -> {
+                    readFailures.increment();
                     LOG.debugf("cache read failed, reading PostgreSQL: %s", failure.getMessage());
                     return Optional.empty();
                 });
@@ -65,7 +78,11 @@ public class PackCacheReader {
                     }
                     return views;
                 })
-                .onFailure().recoverWithItem(failure -> ids.stream().map(id -> Optional.<Cached>empty()).toList());
+                .onFailure().recoverWithItem(failure -> {
+                    readFailures.increment();
+                    LOG.debugf("pipelined cache read failed, reading PostgreSQL: %s", failure.getMessage());
+                    return ids.stream().map(id -> Optional.<Cached>empty()).toList();
+                });
     }
 
     private Optional<Cached> parse(String gtin, String serial, Response response) {
