@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,21 +14,14 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.veripack.core.alert.AlertEvent;
-import org.veripack.testsupport.RedisClusterTestResource;
+import org.veripack.testsupport.RedisClusterProfile;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 
 /** alert-service on a three-master Redis Cluster: the consumer group reads the alert stream and stores each alert. */
 @QuarkusTest
-@TestProfile(RedisClusterTest.OnRedisCluster.class)
+@TestProfile(RedisClusterProfile.class)
 class RedisClusterTest {
-
-    public static class OnRedisCluster implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RedisClusterTestResource.class));
-        }
-    }
 
     @Inject
     AlertFixtures fixtures;

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.veripack.core.rules.PackStatus;
-import org.veripack.testsupport.RedisClusterTestResource;
+import org.veripack.testsupport.RedisClusterProfile;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 
@@ -23,15 +21,8 @@ import org.veripack.testsupport.TestTokens;
  * the meta hash and a bucket of one product), a recall's meta update and a withdrawal all reach the cache.
  */
 @QuarkusTest
-@TestProfile(RedisClusterTest.OnRedisCluster.class)
+@TestProfile(RedisClusterProfile.class)
 class RedisClusterTest {
-
-    public static class OnRedisCluster implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RedisClusterTestResource.class));
-        }
-    }
 
     @Inject
     UploadFixtures fixtures;

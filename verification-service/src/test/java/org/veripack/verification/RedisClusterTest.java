@@ -11,7 +11,6 @@ import static org.veripack.verification.RegistryFixtures.post;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.veripack.core.cache.ClusterSlots;
 import org.veripack.core.cache.PackCacheLayout;
+import org.veripack.testsupport.RedisClusterProfile;
 import org.veripack.testsupport.RedisClusterTestResource;
 import org.veripack.testsupport.TestData;
 
@@ -34,15 +34,8 @@ import org.veripack.testsupport.TestData;
  * script call, pipeline and refill stays in one hash slot.
  */
 @QuarkusTest
-@TestProfile(RedisClusterTest.OnRedisCluster.class)
+@TestProfile(RedisClusterProfile.class)
 class RedisClusterTest {
-
-    public static class OnRedisCluster implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RedisClusterTestResource.class));
-        }
-    }
 
     @Inject
     RegistryFixtures registry;
