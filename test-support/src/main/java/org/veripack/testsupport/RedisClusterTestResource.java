@@ -19,7 +19,7 @@ import redis.embedded.RedisShardedCluster;
  */
 public class RedisClusterTestResource extends VeripackTestResource {
 
-    private static RedisShardedCluster cluster;
+    /** The running cluster's node ports; null until it is started. */
     private static List<Integer> ports;
 
     @Override
@@ -28,13 +28,12 @@ public class RedisClusterTestResource extends VeripackTestResource {
         List<Integer> nodes = startCluster();
         config.put("quarkus.redis.client-type", "cluster");
         config.put("quarkus.redis.hosts", nodes.stream().map(p -> "redis://127.0.0.1:" + p).collect(Collectors.joining(",")));
-        config.put("veripack.test.redis-cluster", "true");
         return config;
     }
 
     /** The cluster's node ports (started if needed). */
     public static synchronized List<Integer> startCluster() {
-        if (cluster == null) {
+        if (ports == null) {
             try {
                 List<Integer> free = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
@@ -54,7 +53,6 @@ public class RedisClusterTestResource extends VeripackTestResource {
                         // the JVM is exiting
                     }
                 }));
-                cluster = started;
                 ports = List.copyOf(free);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded Redis Cluster", e);

@@ -30,17 +30,21 @@ public class VeripackTestResource implements QuarkusTestResourceLifecycleManager
         Infrastructure infrastructure = Infrastructure.shared();
         PostgresEndpoint postgres = infrastructure.postgres();
         Databases.ensure(postgres, DATABASE);
-        int redisDb = Integer.parseInt(System.getProperty("veripack.test.redis-db", "9"));
         return Map.of(
                 "quarkus.datasource.reactive.url", postgresUnreachable ? "postgresql://127.0.0.1:1/" + DATABASE
                         : postgres.reactiveUrl(DATABASE),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
-                "quarkus.redis.hosts", infrastructure.redis().url(redisDb),
+                "quarkus.redis.hosts", infrastructure.redis().url(redisDb()),
                 // a file, not a classpath resource: @QuarkusIntegrationTest runs the packaged jar, without test-support
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
                 "veripack.test.infrastructure", postgres.kind() + "/" + infrastructure.redis().kind());
+    }
+
+    /** This module's Redis database index in tests (the system property each module's pom sets). */
+    static int redisDb() {
+        return Integer.parseInt(System.getProperty("veripack.test.redis-db", "9"));
     }
 
     @Override
