@@ -40,22 +40,35 @@ public class RegistryFixtures {
 
     /** A product of a fresh MAH with batch L1 (expiry 300630) holding the given serials, all ACTIVE. */
     public String product(String... serials) {
-        String gtin = TestData.gtin();
-        execute("INSERT INTO registry.product (gtin, mah_id, name, markets) VALUES (?, ?, 'fixture', '{DE}')", gtin, TestData.mah());
-        batch(gtin, BATCH, EXPIRY, 1);
-        packs(gtin, BATCH, serials);
-        return gtin;
+        return product(new Sql(dataSource), serials);
     }
 
     public void batch(String gtin, String batch, String expiry, int ordinal) {
-        execute("INSERT INTO registry.batch (gtin, batch, ordinal, expiry, expiry_date) VALUES (?, ?, ?, ?, ?)",
-                gtin, batch, ordinal, expiry, Expiry.parse(expiry, LocalDate.now().getYear()).lastDay());
+        batch(new Sql(dataSource), gtin, batch, expiry, ordinal);
     }
 
     public void packs(String gtin, String batch, String... serials) {
+        packs(new Sql(dataSource), gtin, batch, serials);
+    }
+
+    /** The same, through any connection source (an integration test has no beans to inject). */
+    public static String product(Sql sql, String... serials) {
+        String gtin = TestData.gtin();
+        sql.execute("INSERT INTO registry.product (gtin, mah_id, name, markets) VALUES (?, ?, 'fixture', '{DE}')", gtin, TestData.mah());
+        batch(sql, gtin, BATCH, EXPIRY, 1);
+        packs(sql, gtin, BATCH, serials);
+        return gtin;
+    }
+
+    static void batch(Sql sql, String gtin, String batch, String expiry, int ordinal) {
+        sql.execute("INSERT INTO registry.batch (gtin, batch, ordinal, expiry, expiry_date) VALUES (?, ?, ?, ?, ?)",
+                gtin, batch, ordinal, expiry, Expiry.parse(expiry, LocalDate.now().getYear()).lastDay());
+    }
+
+    static void packs(Sql sql, String gtin, String batch, String... serials) {
         UUID upload = UUID.randomUUID();
         for (String serial : serials) {
-            execute("INSERT INTO registry.pack (gtin, serial, batch, upload_id) VALUES (?, ?, ?, ?)", gtin, serial, batch, upload);
+            sql.execute("INSERT INTO registry.pack (gtin, serial, batch, upload_id) VALUES (?, ?, ?, ?)", gtin, serial, batch, upload);
         }
     }
 
