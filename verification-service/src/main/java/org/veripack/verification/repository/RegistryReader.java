@@ -26,7 +26,9 @@ import org.veripack.core.rules.Role;
 public class RegistryReader {
 
     /** Product, pack, pack batch, last event hash and requested batch of many packs at once, by position. */
-    private static final String SNAPSHOTS = """
+    // The GTINs go in as char(14), the column's type: compared as text, the column would be cast on every row,
+    // which loses the primary key index and the partition pruning (a scan of every pack, ~100 ms at 1.3 M packs).
+    static final String SNAPSHOTS = """
             SELECT r.ord, p.gtin IS NOT NULL AS product_found, p.status AS product_status, p.mah_id,
                    k.serial IS NOT NULL AS pack_found, k.status, k.batch, k.last_location, k.last_role,
                    k.last_changed_at, k.repeat_count, k.last_event_seq,
@@ -35,7 +37,7 @@ public class RegistryReader {
                      WHERE e.gtin = k.gtin AND e.serial = k.serial AND e.seq = k.last_event_seq) AS last_hash,
                    (r.batch IS NOT NULL AND EXISTS (SELECT 1 FROM registry.batch rb WHERE rb.gtin = r.gtin AND rb.batch = r.batch))
                        AS requested_batch_known
-              FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(gtin, serial, batch, ord)
+              FROM unnest($1::char(14)[], $2::text[], $3::text[]) WITH ORDINALITY AS r(gtin, serial, batch, ord)
               LEFT JOIN registry.product p ON p.gtin = r.gtin
               LEFT JOIN registry.pack k ON k.gtin = r.gtin AND k.serial = r.serial
               LEFT JOIN registry.batch b ON b.gtin = k.gtin AND b.batch = k.batch
