@@ -41,8 +41,16 @@ class K8sManifestsTest {
     static final Path ROOT = Path.of(System.getProperty("veripack.root", "..")).toAbsolutePath().normalize();
     static final Path K8S = ROOT.resolve("k8s");
 
+    private static final Map<String, Overlay> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ServiceConfig> CONFIGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each overlay is rendered once (kubectl takes about 0.2 s) and read by every test. */
     static Overlay overlay(String name) {
-        return Overlay.render(K8S, name);
+        return RENDERED.computeIfAbsent(name, n -> Overlay.render(K8S, n));
+    }
+
+    static ServiceConfig config(String service) {
+        return CONFIGS.computeIfAbsent(service, s -> ServiceConfig.of(ROOT, s));
     }
 
     static Container container(Deployment deployment) {
@@ -54,7 +62,7 @@ class K8sManifestsTest {
     void probesAndScrapingUseTheServicesOwnPortAndHealthPaths(String name) {
         Overlay overlay = overlay(name);
         for (String service : SERVICES) {
-            ServiceConfig config = ServiceConfig.of(ROOT, service);
+            ServiceConfig config = config(service);
             int port = Integer.parseInt(config.value("quarkus.http.port"));
             String health = "/" + config.value("quarkus.http.non-application-root-path", "q") + "/"
                     + config.value("quarkus.smallrye-health.root-path", "health") + "/";
@@ -97,7 +105,7 @@ class K8sManifestsTest {
         Map<String, Set<String>> configMaps = overlay.configMapKeys();
         Map<String, Set<String>> secrets = overlay.secretKeys();
         for (String service : SERVICES) {
-            ServiceConfig config = ServiceConfig.of(ROOT, service);
+            ServiceConfig config = config(service);
             Container container = container(overlay.deployment(service));
             List<String> variables = new ArrayList<>();
             if (container.getEnv() != null) {
