@@ -1,5 +1,8 @@
 package org.veripack.alert.rest;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,7 +66,7 @@ public class AlertResource {
     @Operation(summary = "Move an alert: NEW → UNDER_INVESTIGATION → ESCALATED → CLOSED, or NEW/UNDER_INVESTIGATION → CLOSED")
     public Uni<AlertView> status(@PathParam("id") String id, StatusRequest request) {
         if (request == null) {
-            throw ProblemException.badRequest("send {\"status\",\"reason\"?,\"closeReason\"?}");
+            throw Refusal.invalid("send {\"status\",\"reason\"?,\"closeReason\"?}");
         }
         return workflow.change(scope(), id, request.status(), request.reason(), request.closeReason(), caller.subject());
     }

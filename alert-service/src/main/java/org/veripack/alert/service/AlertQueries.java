@@ -1,5 +1,8 @@
 package org.veripack.alert.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -16,8 +19,8 @@ import java.util.stream.Collectors;
 import org.veripack.alert.repository.AlertEntity;
 import org.veripack.alert.repository.AlertStatusChangeEntity;
 import org.veripack.alert.rest.AlertView;
-import org.veripack.core.rules.InvalidRequestException;
-import org.veripack.core.rules.RefusedException;
+
+
 
 /** Reads alerts within a caller's scope: filters, paging from 0, newest first. */
 @ApplicationScoped
@@ -35,10 +38,10 @@ public class AlertQueries {
 
     public Uni<AlertPage> list(AlertScope scope, Filter filter, int page, int size) {
         if (page < 0) {
-            throw new InvalidRequestException("\"page\" counts from 0");
+            throw Refusal.invalid("\"page\" counts from 0");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("\"size\" must be 1 to " + MAX_SIZE);
+            throw Refusal.invalid("\"size\" must be 1 to " + MAX_SIZE);
         }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -99,8 +102,8 @@ public class AlertQueries {
         }
     }
 
-    static RefusedException notFound() {
-        return new RefusedException(404, "alert-not-found", "no alert with this id in your scope");
+    static Refusal notFound() {
+        return new Refusal(Reason.ALERT_NOT_FOUND, "no alert with this id in your scope");
     }
 
     private static void add(StringBuilder where, Map<String, Object> parameters, String field, String value) {
@@ -114,7 +117,7 @@ public class AlertQueries {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("\"" + name + "\" must be an ISO-8601 instant such as 2026-11-24T00:00:00Z");
+            throw Refusal.invalid("\"" + name + "\" must be an ISO-8601 instant such as 2026-11-24T00:00:00Z");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.veripack.alert.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,7 @@ import org.veripack.alert.rest.AlertView;
 import org.veripack.core.alert.AlertStatus;
 import org.veripack.core.alert.AlertWorkflow;
 import org.veripack.core.alert.CloseReason;
-import org.veripack.core.rules.InvalidRequestException;
+
 
 /** Status changes of an alert's investigation, as pack-core's AlertWorkflow allows them, each kept in its history. */
 @ApplicationScoped
@@ -56,12 +59,12 @@ public class AlertWorkflowService {
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, String allowed) {
         if (value == null) {
-            throw new InvalidRequestException("\"" + field + "\" is required: " + allowed);
+            throw Refusal.invalid("\"" + field + "\" is required: " + allowed);
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("\"" + field + "\" '" + value + "' is not one of " + allowed);
+            throw Refusal.invalid("\"" + field + "\" '" + value + "' is not one of " + allowed);
         }
     }
 }

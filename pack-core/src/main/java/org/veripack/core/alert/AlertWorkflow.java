@@ -1,8 +1,9 @@
 package org.veripack.core.alert;
 
-import org.veripack.core.rules.InvalidRequestException;
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
 
-/** The rules of an alert status change; the services map the two failures to 400 and 409. */
+/** The rules of an alert status change. */
 public final class AlertWorkflow {
 
     public static final int MAX_REASON_LENGTH = 500;
@@ -13,37 +14,31 @@ public final class AlertWorkflow {
     /**
      * Checks a requested change.
      *
-     * @throws InvalidRequestException   a missing or too long field (400)
-     * @throws TransitionRefusedException a move the workflow does not allow (409)
+     * @throws Refusal a missing or too long field (INVALID), or a move the workflow does not allow
+     *                 (TRANSITION_REFUSED)
      */
     public static void check(AlertStatus from, AlertStatus to, String reason, CloseReason closeReason) {
         if (to == null) {
-            throw new InvalidRequestException("\"status\" is missing: send UNDER_INVESTIGATION, ESCALATED or CLOSED");
+            throw Refusal.invalid("\"status\" is missing: send UNDER_INVESTIGATION, ESCALATED or CLOSED");
         }
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            throw new InvalidRequestException("\"reason\" has " + reason.length() + " characters; at most "
+            throw Refusal.invalid("\"reason\" has " + reason.length() + " characters; at most "
                     + MAX_REASON_LENGTH + " are allowed");
         }
         if (to != AlertStatus.UNDER_INVESTIGATION && (reason == null || reason.isBlank())) {
-            throw new InvalidRequestException("\"reason\" is required to move an alert to " + to);
+            throw Refusal.invalid("\"reason\" is required to move an alert to " + to);
         }
         if (to == AlertStatus.CLOSED && closeReason == null) {
-            throw new InvalidRequestException("\"closeReason\" is required to close an alert: one of "
+            throw Refusal.invalid("\"closeReason\" is required to close an alert: one of "
                     + "TECHNICAL_ERROR, PROCESS_ERROR, MAH_DATA_ERROR, CONFIRMED_FALSIFICATION, OTHER");
         }
         if (to != AlertStatus.CLOSED && closeReason != null) {
-            throw new InvalidRequestException("\"closeReason\" is only for CLOSED");
+            throw Refusal.invalid("\"closeReason\" is only for CLOSED");
         }
         if (!from.canMoveTo(to)) {
-            throw new TransitionRefusedException("an alert in " + from + " cannot move to " + to
+            throw new Refusal(Reason.TRANSITION_REFUSED, "an alert in " + from + " cannot move to " + to
                     + (from.allowedNext().isEmpty() ? " (it is closed)" : "; allowed: " + from.allowedNext()));
         }
     }
 
-    /** A status change the workflow does not allow from the alert's current status. */
-    public static final class TransitionRefusedException extends IllegalStateException {
-        public TransitionRefusedException(String message) {
-            super(message);
-        }
-    }
 }

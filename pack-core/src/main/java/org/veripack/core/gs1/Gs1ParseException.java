@@ -1,18 +1,23 @@
 package org.veripack.core.gs1;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 /**
  * The one exception the GS1 parsers and validators throw. It says what was wrong and where:
  * the zero-based character position in the input (or -1 when it does not apply) and the
  * application identifier concerned (or null).
  */
-public final class Gs1ParseException extends IllegalArgumentException {
+public final class Gs1ParseException extends Refusal {
 
     private final String reason;
     private final int position;
     private final String ai;
 
     public Gs1ParseException(String message, int position, String ai) {
-        super(describe(message, position, ai));
+        super(Reason.INVALID_IDENTIFIER, describe(message, position, ai));
+        with("position", position < 0 ? null : position);
+        with("ai", ai);
         this.reason = message;
         this.position = position;
         this.ai = ai;
@@ -37,7 +42,7 @@ public final class Gs1ParseException extends IllegalArgumentException {
     }
 
     /** What was wrong, without the "(AI .., at position ..)" suffix of {@link #getMessage()}. */
-    String reason() {
+    String what() {
         return reason;
     }
 

@@ -80,6 +80,6 @@ public final class Gs1Parser {
 
     /** A failure found in an element's value, with its position moved to where the value is in the input. */
     private static Gs1ParseException relocated(Gs1ParseException e, ElementStringParser.Element element) {
-        return new Gs1ParseException(e.reason(), element.inputPosition(Math.max(e.position(), 0)), element.ai());
+        return new Gs1ParseException(e.what(), element.inputPosition(Math.max(e.position(), 0)), element.ai());
     }
 }

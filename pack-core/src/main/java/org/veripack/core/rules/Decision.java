@@ -1,9 +1,12 @@
 package org.veripack.core.rules;
 
+import org.veripack.core.refusal.RefusalKind;
+
 /**
  * What the rules decide for one request: the answer and what the service must persist.
  *
- * @param httpStatus  the HTTP status of a decommission or undo (a verify always answers 200)
+ * @param refusedAs   how a decommission or undo is refused, or null when it is accepted (a verify is always
+ *                    answered, whatever it found)
  * @param code        the NMVS return code
  * @param alertCode   the alert to raise, or null
  * @param status      the status to report (after the change, when there is one)
@@ -11,7 +14,7 @@ package org.veripack.core.rules;
  * @param change      what to write to the pack row
  * @param detail      a sentence for the user: what happened and what to do
  */
-public record Decision(int httpStatus, ReturnCode code, AlertCode alertCode, ReportedStatus status,
+public record Decision(RefusalKind refusedAs, ReturnCode code, AlertCode alertCode, ReportedStatus status,
         boolean dispensable, Change change, String detail) {
 
     /** What a decision writes to the pack row. */
@@ -26,6 +29,11 @@ public record Decision(int httpStatus, ReturnCode code, AlertCode alertCode, Rep
 
     public ReportedStatus.State state() {
         return status.state();
+    }
+
+    /** Whether a decommission or undo with this decision is accepted. */
+    public boolean accepted() {
+        return refusedAs == null;
     }
 
     public boolean raisesAlert() {

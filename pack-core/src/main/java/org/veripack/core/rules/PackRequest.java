@@ -1,5 +1,7 @@
 package org.veripack.core.rules;
 
+import org.veripack.core.refusal.Refusal;
+
 /**
  * One operation on one pack, as far as the rules care.
  *
@@ -11,19 +13,19 @@ public record PackRequest(Operation operation, String batch, String expiry, Pack
 
     public PackRequest {
         if (operation == null) {
-            throw new InvalidRequestException("operation is missing");
+            throw Refusal.invalid("operation is missing");
         }
         if (operation == Operation.VERIFY) {
             if (state != null) {
-                throw new InvalidRequestException("a verify takes no state");
+                throw Refusal.invalid("a verify takes no state");
             }
         } else {
             if (batch == null || expiry == null) {
-                throw new InvalidRequestException("a " + operation.name().toLowerCase()
+                throw Refusal.invalid("a " + operation.name().toLowerCase()
                         + " needs the batch and the expiry printed on the pack: send \"batch\" and \"expiry\" (YYMMDD), or a full scan");
             }
             if (state == null || !state.isDecommissioned()) {
-                throw new InvalidRequestException("a " + operation.name().toLowerCase()
+                throw Refusal.invalid("a " + operation.name().toLowerCase()
                         + " needs \"state\": one of SUPPLIED, DESTROYED, EXPORTED, STOLEN, SAMPLE, FREE_SAMPLE, LOCKED, CHECKED_OUT");
             }
         }

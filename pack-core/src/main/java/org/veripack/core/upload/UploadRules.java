@@ -9,7 +9,8 @@ import org.veripack.core.rules.BatchState;
 import org.veripack.core.rules.BatchStatus;
 import org.veripack.core.rules.ProductState;
 import org.veripack.core.rules.ProductStatus;
-import org.veripack.core.rules.RefusedException;
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
 
 /** The rules of products, batch uploads, recalls and withdrawals, for a manufacturer (MAH). */
 public final class UploadRules {
@@ -35,16 +36,16 @@ public final class UploadRules {
         Gs1Validation.batch(batch);
         Expiry expiry = Expiry.parse(expiryText, LocalDate.now(clock).getYear());
         if (product.status() == ProductStatus.WITHDRAWN) {
-            throw new RefusedException(409, "product-withdrawn", "product " + product.gtin()
+            throw new Refusal(Reason.PRODUCT_WITHDRAWN, "product " + product.gtin()
                     + " is withdrawn: no batch can be uploaded for it any more");
         }
         if (existingBatch != null) {
             if (existingBatch.status() == BatchStatus.RECALLED) {
-                throw new RefusedException(409, "batch-recalled", "batch " + batch + " of product " + product.gtin()
+                throw new Refusal(Reason.BATCH_RECALLED, "batch " + batch + " of product " + product.gtin()
                         + " is recalled: no pack can be added to it");
             }
             if (!existingBatch.expiry().text().equals(expiryText)) {
-                throw new RefusedException(409, "expiry-mismatch", "batch " + batch + " is registered with expiry "
+                throw new Refusal(Reason.EXPIRY_MISMATCH, "batch " + batch + " is registered with expiry "
                         + existingBatch.expiry().text() + "; send the same expiry for more packs of this batch");
             }
         }
@@ -54,7 +55,7 @@ public final class UploadRules {
     /** A product outside the caller's MAH is answered like an unknown one (404), so GTINs cannot be probed. */
     public static void checkOwnProduct(ProductState product, String callerMah) {
         if (product == null || !product.mahId().equals(callerMah)) {
-            throw new RefusedException(404, "product-not-found", "no product with this GTIN is registered for MAH "
+            throw new Refusal(Reason.PRODUCT_NOT_FOUND, "no product with this GTIN is registered for MAH "
                     + callerMah + ": register it with PUT /api/v1/products/{gtin} first");
         }
     }
@@ -62,11 +63,11 @@ public final class UploadRules {
     /** Registering or updating a product another MAH owns is forbidden (403). */
     public static void checkMayRegister(ProductState existing, String callerMah) {
         if (existing != null && !existing.mahId().equals(callerMah)) {
-            throw new RefusedException(403, "product-owned-by-another-mah",
+            throw new Refusal(Reason.PRODUCT_OWNED_BY_ANOTHER_MAH,
                     "this GTIN is registered by another MAH; a product can only be changed by its own MAH");
         }
         if (existing != null && existing.status() == ProductStatus.WITHDRAWN) {
-            throw new RefusedException(409, "product-withdrawn", "product " + existing.gtin() + " is withdrawn, for good");
+            throw new Refusal(Reason.PRODUCT_WITHDRAWN, "product " + existing.gtin() + " is withdrawn, for good");
         }
     }
 
@@ -74,7 +75,7 @@ public final class UploadRules {
         checkReason(reason);
         checkOwnProduct(product, callerMah);
         if (product.status() == ProductStatus.WITHDRAWN) {
-            throw new RefusedException(409, "product-withdrawn", "product " + product.gtin() + " is already withdrawn");
+            throw new Refusal(Reason.PRODUCT_WITHDRAWN, "product " + product.gtin() + " is already withdrawn");
         }
     }
 
@@ -83,25 +84,25 @@ public final class UploadRules {
         checkReason(reason);
         checkOwnProduct(product, callerMah);
         if (batch == null) {
-            throw new RefusedException(404, "batch-not-found", "no batch with this name exists for product " + product.gtin());
+            throw new Refusal(Reason.BATCH_NOT_FOUND, "no batch with this name exists for product " + product.gtin());
         }
         if (batch.status() == BatchStatus.RECALLED) {
-            throw new RefusedException(409, "batch-recalled", "batch " + batch.batch() + " is already recalled; a recall is done once");
+            throw new Refusal(Reason.BATCH_RECALLED, "batch " + batch.batch() + " is already recalled; a recall is done once");
         }
     }
 
     /** Product master data: a name of 1 to 200 characters and markets as ISO 3166 alpha-2 codes. */
     public static java.util.List<String> checkProductData(String name, java.util.List<String> markets) {
         if (name == null || name.isBlank()) {
-            throw new RefusedException(400, "invalid-request", "\"name\" is required: the product's name");
+            throw new Refusal(Reason.INVALID_REQUEST, "\"name\" is required: the product's name");
         }
         if (name.length() > 200) {
-            throw new RefusedException(400, "invalid-request", "\"name\" has " + name.length() + " characters; at most 200");
+            throw new Refusal(Reason.INVALID_REQUEST, "\"name\" has " + name.length() + " characters; at most 200");
         }
         java.util.List<String> checked = new java.util.ArrayList<>();
         for (String market : markets == null ? java.util.List.<String>of() : markets) {
             if (market == null || !market.matches("[A-Z]{2}")) {
-                throw new RefusedException(400, "invalid-request", "market '" + market
+                throw new Refusal(Reason.INVALID_REQUEST, "market '" + market
                         + "' is not an ISO 3166 alpha-2 country code such as \"DE\"");
             }
             if (!checked.contains(market)) {
@@ -125,10 +126,10 @@ public final class UploadRules {
 
     private static void checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RefusedException(400, "invalid-request", "\"reason\" is required");
+            throw new Refusal(Reason.INVALID_REQUEST, "\"reason\" is required");
         }
         if (reason.length() > MAX_REASON_LENGTH) {
-            throw new RefusedException(400, "invalid-request", "\"reason\" has " + reason.length()
+            throw new Refusal(Reason.INVALID_REQUEST, "\"reason\" has " + reason.length()
                     + " characters; at most " + MAX_REASON_LENGTH + " are allowed");
         }
     }

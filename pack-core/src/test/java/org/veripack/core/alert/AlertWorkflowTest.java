@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.veripack.core.rules.InvalidRequestException;
+import org.veripack.core.refusal.Refusal;
 
 class AlertWorkflowTest {
 
@@ -24,7 +24,7 @@ class AlertWorkflowTest {
     void refusedMoves(AlertStatus from, AlertStatus to) {
         CloseReason closeReason = to == AlertStatus.CLOSED ? CloseReason.OTHER : null;
         assertThatThrownBy(() -> AlertWorkflow.check(from, to, "reason", closeReason))
-                .isInstanceOf(AlertWorkflow.TransitionRefusedException.class).hasMessageContaining(from.name());
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.TRANSITION_REFUSED).hasMessageContaining(from.name());
     }
 
     @Test
@@ -32,7 +32,7 @@ class AlertWorkflowTest {
         assertThatCode(() -> AlertWorkflow.check(AlertStatus.NEW, AlertStatus.UNDER_INVESTIGATION, null, null))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> AlertWorkflow.check(AlertStatus.UNDER_INVESTIGATION, AlertStatus.ESCALATED, " ", null))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("reason");
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.INVALID_REQUEST).hasMessageContaining("reason");
     }
 
     @Test
@@ -40,20 +40,20 @@ class AlertWorkflowTest {
         assertThatCode(() -> AlertWorkflow.check(AlertStatus.UNDER_INVESTIGATION, AlertStatus.ESCALATED, "x".repeat(500), null))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> AlertWorkflow.check(AlertStatus.UNDER_INVESTIGATION, AlertStatus.ESCALATED, "x".repeat(501), null))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("501");
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.INVALID_REQUEST).hasMessageContaining("501");
     }
 
     @Test
     void closeReasonRequiredForClosedAndOnlyThere() {
         assertThatThrownBy(() -> AlertWorkflow.check(AlertStatus.NEW, AlertStatus.CLOSED, "duplicate scan", null))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("closeReason");
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.INVALID_REQUEST).hasMessageContaining("closeReason");
         assertThatThrownBy(() -> AlertWorkflow.check(AlertStatus.NEW, AlertStatus.UNDER_INVESTIGATION, null, CloseReason.OTHER))
-                .isInstanceOf(InvalidRequestException.class);
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.INVALID_REQUEST);
     }
 
     @Test
     void bad400OutranksRefused409() {
         assertThatThrownBy(() -> AlertWorkflow.check(AlertStatus.CLOSED, AlertStatus.ESCALATED, null, null))
-                .isInstanceOf(InvalidRequestException.class);
+                .isInstanceOf(Refusal.class).hasFieldOrPropertyWithValue("reason", org.veripack.core.refusal.Reason.INVALID_REQUEST);
     }
 }

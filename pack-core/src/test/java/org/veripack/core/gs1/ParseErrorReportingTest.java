@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParseErrorReportingTest {
 
     @Test
-    void parseExceptionIsAnIllegalArgumentExceptionWithPositionAndAiInItsMessage() {
+    void parseExceptionIsARefusalOfAnInvalidIdentifierWithPositionAndAiInItsMessage() {
         Gs1ParseException e = new Gs1ParseException("bad", 7, "21");
-        assertThat(e).isInstanceOf(IllegalArgumentException.class);
+        assertThat(e).isInstanceOf(org.veripack.core.refusal.Refusal.class);
+        assertThat(e.reason()).isEqualTo(org.veripack.core.refusal.Reason.INVALID_IDENTIFIER);
         assertThat(e.getMessage()).isEqualTo("bad (AI 21, at position 7)");
         assertThat(new Gs1ParseException("bad", 3, null).getMessage()).isEqualTo("bad (at position 3)");
         assertThat(new Gs1ParseException("bad").position()).isEqualTo(-1);

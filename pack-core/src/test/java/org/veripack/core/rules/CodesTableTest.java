@@ -15,7 +15,7 @@ class CodesTableTest {
     }
 
     private static void assertAnswer(Decision decision, int http, ReturnCode code, AlertCode alert) {
-        assertThat(decision.httpStatus()).as("HTTP status").isEqualTo(http);
+        assertThat(http(decision)).as("HTTP status").isEqualTo(http);
         assertThat(decision.code()).as("return code").isEqualTo(code);
         assertThat(decision.alertCode()).as("alert code").isEqualTo(alert);
     }

@@ -50,4 +50,17 @@ final class RulesFixture {
     static RegistryView view(ProductStatus product, BatchStatus batch, String expiry, PackState pack) {
         return RegistryView.known(product(product), pack, batch(batch, expiry));
     }
+
+    /** The HTTP status the Codes table names for a decision of a decommission or undo (services map it so). */
+    static int http(Decision decision) {
+        if (decision.refusedAs() == null) {
+            return 200;
+        }
+        return switch (decision.refusedAs()) {
+            case NOT_FOUND -> 404;
+            case NOT_PERMITTED -> 403;
+            case STATE_CONFLICT -> 409;
+            default -> throw new IllegalStateException("the rules never refuse a pack as " + decision.refusedAs());
+        };
+    }
 }

@@ -23,7 +23,7 @@ class RulesProperties {
     void verifyAlwaysAnswers200AndChangesNothing(@ForAll("views") RegistryView view, @ForAll("callers") Caller caller,
             @ForAll("batches") String batch) {
         Decision decision = RULES.decide(PackRequest.verify(batch, null), view, caller);
-        assertThat(decision.httpStatus()).isEqualTo(200);
+        assertThat(http(decision)).isEqualTo(200);
         assertThat(decision.change()).isEqualTo(Decision.Change.NONE);
     }
 
@@ -46,10 +46,10 @@ class RulesProperties {
             assertThat(decision.code()).isEqualTo(ReturnCode.NMVS_OK);
         }
         if (decision.code() == ReturnCode.NMVS_OK) {
-            assertThat(decision.httpStatus()).isEqualTo(200);
+            assertThat(http(decision)).isEqualTo(200);
             assertThat(decision.change()).isEqualTo(Decision.Change.SET_STATUS);
         } else {
-            assertThat(decision.httpStatus()).isIn(403, 404, 409);
+            assertThat(http(decision)).isIn(403, 404, 409);
         }
         if (decision.alertCode() != null) {
             assertThat(decision.code()).isIn(ALERTING);

@@ -23,7 +23,7 @@ class UndoRulesTest {
         PackState pack = decommissioned(status, PHARMACY_HERE, Duration.ofHours(1), 0);
         Decision decision = undo(status, view(pack), PHARMACY_HERE);
         assertThat(decision.code()).isEqualTo(ReturnCode.NMVS_OK);
-        assertThat(decision.httpStatus()).isEqualTo(200);
+        assertThat(http(decision)).isEqualTo(200);
         assertThat(decision.newPackStatus()).isEqualTo(PackStatus.ACTIVE);
         assertThat(decision.dispensable()).isTrue();
     }

@@ -18,7 +18,7 @@ class VerifyRulesTest {
     @DisplayName("an active pack of an active, unexpired batch and product is dispensable: NMVS_OK")
     void activePackIsDispensable() {
         Decision decision = verify(view(activePack()), BATCH, EXPIRY);
-        assertThat(decision.httpStatus()).isEqualTo(200);
+        assertThat(http(decision)).isEqualTo(200);
         assertThat(decision.code()).isEqualTo(ReturnCode.NMVS_OK);
         assertThat(decision.dispensable()).isTrue();
         assertThat(decision.status()).isEqualTo(ReportedStatus.ACTIVE);
@@ -39,7 +39,7 @@ class VerifyRulesTest {
     void decommissionedPackIsNotDispensable() {
         PackState supplied = decommissioned(PackStatus.SUPPLIED, PHARMACY_ELSEWHERE, Duration.ofHours(2), 0);
         Decision decision = verify(view(supplied), BATCH, EXPIRY);
-        assertThat(decision.httpStatus()).isEqualTo(200);
+        assertThat(http(decision)).isEqualTo(200);
         assertThat(decision.status()).isEqualTo(ReportedStatus.SUPPLIED);
         assertThat(decision.state()).isEqualTo(ReportedStatus.State.INACTIVE);
         assertThat(decision.dispensable()).isFalse();
@@ -50,16 +50,16 @@ class VerifyRulesTest {
     @DisplayName("every refusal row answers 200 on a verify, with its code and alert")
     void refusalsAnswer200() {
         assertThat(verify(RegistryView.unknownProduct(), null, null))
-                .extracting(Decision::httpStatus, Decision::code, Decision::alertCode)
+                .extracting(RulesFixture::http, Decision::code, Decision::alertCode)
                 .containsExactly(200, ReturnCode.NMVS_NC_PC_01, null);
         assertThat(verify(RegistryView.unknownPack(product(ProductStatus.ACTIVE), false), "X", null))
-                .extracting(Decision::httpStatus, Decision::code, Decision::alertCode)
+                .extracting(RulesFixture::http, Decision::code, Decision::alertCode)
                 .containsExactly(200, ReturnCode.NMVS_FE_LOT_03, AlertCode.A2);
         assertThat(verify(view(activePack()), "L9", null))
-                .extracting(Decision::httpStatus, Decision::code, Decision::alertCode, Decision::dispensable)
+                .extracting(RulesFixture::http, Decision::code, Decision::alertCode, Decision::dispensable)
                 .containsExactly(200, ReturnCode.NMVS_FE_LOT_13, AlertCode.A68, false);
         assertThat(verify(view(activePack()), null, "280101"))
-                .extracting(Decision::httpStatus, Decision::code, Decision::alertCode)
+                .extracting(RulesFixture::http, Decision::code, Decision::alertCode)
                 .containsExactly(200, ReturnCode.NMVS_FE_LOT_12, AlertCode.A52);
     }
 

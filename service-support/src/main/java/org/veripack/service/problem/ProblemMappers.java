@@ -1,5 +1,7 @@
 package org.veripack.service.problem;
 
+import org.veripack.core.refusal.Refusal;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -14,10 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.veripack.core.alert.AlertWorkflow;
-import org.veripack.core.gs1.Gs1ParseException;
-import org.veripack.core.rules.InvalidRequestException;
-import org.veripack.core.rules.RefusedException;
+
+
 
 /** Every error of every service answers as an RFC 9457 problem that says what was wrong. */
 public class ProblemMappers {
@@ -29,34 +29,12 @@ public class ProblemMappers {
         return e.problem().toResponse();
     }
 
+    /** A refusal by a rule: its kind chooses the HTTP status, its reason the problem type. */
     @ServerExceptionMapper
-    public Response invalidIdentifier(Gs1ParseException e) {
-        return new Problem("invalid-identifier", "Invalid pack identifier", 400, e.getMessage())
-                .with("position", e.position() < 0 ? null : e.position())
-                .with("ai", e.ai())
-                .toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response refused(RefusedException e) {
-        String title = switch (e.httpStatus()) {
-            case 400 -> "Invalid request";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 409 -> "Refused by the current state";
-            default -> "Refused";
-        };
-        return new Problem(e.slug(), title, e.httpStatus(), e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e) {
-        return new Problem("invalid-request", "Invalid request", 400, e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response transitionRefused(AlertWorkflow.TransitionRefusedException e) {
-        return new Problem("transition-refused", "Refused by the current state", 409, e.getMessage()).toResponse();
+    public Response refused(Refusal e) {
+        Problem problem = new Problem(e.reason().slug(), e.reason().title(), HttpStatuses.of(e.kind()), e.getMessage());
+        e.facts().forEach(problem::with);
+        return problem.toResponse();
     }
 
     @ServerExceptionMapper

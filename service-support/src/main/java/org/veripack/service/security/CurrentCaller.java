@@ -1,5 +1,8 @@
 package org.veripack.service.security;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -57,21 +60,21 @@ public class CurrentCaller {
     public Caller atLocation() {
         Role role = hasRole(Role.PHARMACY) ? Role.PHARMACY : hasRole(Role.WHOLESALER) ? Role.WHOLESALER : null;
         if (role == null) {
-            throw ProblemException.forbidden("this operation is for pharmacy and wholesaler tokens");
+            throw new Refusal(Reason.ROLE_NOT_ALLOWED, "this operation is for pharmacy and wholesaler tokens");
         }
-        String gln = location().orElseThrow(() -> ProblemException.forbidden(
+        String gln = location().orElseThrow(() -> new Refusal(Reason.ROLE_NOT_ALLOWED, 
                 "the token has no 'loc' claim: a " + role.claim() + " token must carry the 13-digit GLN of its location"));
         try {
             Gs1Validation.gln(gln);
         } catch (Gs1ParseException e) {
-            throw ProblemException.forbidden("the token's 'loc' claim is not a valid GLN: " + e.getMessage());
+            throw new Refusal(Reason.ROLE_NOT_ALLOWED, "the token's 'loc' claim is not a valid GLN: " + e.getMessage());
         }
         return new Caller(role, gln, subject());
     }
 
     /** The MAH id of a manufacturer token; 403 when the claim is missing. */
     public String requireMah() {
-        return mah().filter(value -> !value.isBlank()).orElseThrow(() -> ProblemException.forbidden(
+        return mah().filter(value -> !value.isBlank()).orElseThrow(() -> new Refusal(Reason.ROLE_NOT_ALLOWED, 
                 "the token has no 'mah' claim: a manufacturer token must carry its MAH id"));
     }
 }

@@ -1,5 +1,8 @@
 package org.veripack.upload.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.veripack.core.gs1.Expiry;
 import org.veripack.core.gs1.Gs1Validation;
-import org.veripack.core.rules.InvalidRequestException;
+
 import org.veripack.core.rules.ProductState;
-import org.veripack.core.rules.RefusedException;
+
 import org.veripack.core.upload.UploadReport;
 import org.veripack.core.upload.UploadRules;
 import org.veripack.upload.repository.RegistryJdbc;
@@ -75,7 +78,7 @@ public class BatchUploadService {
     public Result upload(Uploader uploader, String idempotencyKey, UploadBody.Header knownHeader, Body body) {
         Timer.Sample timing = Timer.start(meters);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidRequestException("Idempotency-Key must be 1 to 200 characters");
+            throw Refusal.invalid("Idempotency-Key must be 1 to 200 characters");
         }
         try (Connection connection = dataSource.getConnection()) {
             RegistryJdbc registry = new RegistryJdbc(connection);
@@ -102,7 +105,7 @@ public class BatchUploadService {
             meters.counter("veripack.upload.uploads", "status", "FAILED").increment();
             throw new UploadFailedException(e);
         } catch (IOException e) {
-            throw new InvalidRequestException("the body could not be read: " + e.getMessage());
+            throw Refusal.invalid("the body could not be read: " + e.getMessage());
         } finally {
             timing.stop(meters.timer("veripack.upload.processing"));
         }
@@ -114,7 +117,7 @@ public class BatchUploadService {
 
     private Checked checkRequest(RegistryJdbc registry, Uploader uploader, UploadBody.Header header) throws SQLException {
         if (header.gtin() == null || header.batch() == null || header.expiry() == null) {
-            throw new InvalidRequestException("\"gtin\", \"batch\" and \"expiry\" (YYMMDD) are required: in the JSON "
+            throw Refusal.invalid("\"gtin\", \"batch\" and \"expiry\" (YYMMDD) are required: in the JSON "
                     + "body, or as query parameters of a text/csv upload");
         }
         String gtin = Gs1Validation.gtin14(header.gtin());
@@ -155,7 +158,7 @@ public class BatchUploadService {
         if (previous.isPresent()) {
             UploadRecord earlier = previous.get();
             if (!contentSha256.equals(earlier.contentSha256())) {
-                throw new RefusedException(409, "idempotency-key-reused", "Idempotency-Key '" + key
+                throw new Refusal(Reason.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
                         + "' was used for an upload with other content; send new content with a new key");
             }
             if (earlier.isCompleted()) {
@@ -175,9 +178,8 @@ public class BatchUploadService {
         return new Result(uploadId, "PROCESSING", false);
     }
 
-    private static RefusedException inProgress() {
-        return new RefusedException(409, "upload-in-progress",
-                "this upload is being processed right now; ask GET /api/v1/uploads/{id} for its status");
+    private static Refusal inProgress() {
+        return new Refusal(Reason.UPLOAD_IN_PROGRESS, "this upload is being processed right now; ask GET /api/v1/uploads/{id} for its status");
     }
 
     private static String contentHash(Checked checked, MessageDigest lines) {

@@ -1,5 +1,8 @@
 package org.veripack.upload.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,7 @@ import java.util.List;
 import org.veripack.core.cache.CachedProduct;
 import org.veripack.core.gs1.Gs1Validation;
 import org.veripack.core.rules.ProductStatus;
-import org.veripack.core.rules.RefusedException;
+
 import org.veripack.core.upload.UploadRules;
 import org.veripack.service.cache.PackCacheWriter;
 import org.veripack.upload.repository.ProductEntity;
@@ -47,7 +50,7 @@ public class ProductService {
         String gtin = Gs1Validation.gtin14(gtinText);
         return Panache.withSession(() -> ProductEntity.<ProductEntity>findById(gtin)).map(product -> {
             if (product == null || (mahOrNullForAll != null && !product.mahId.equals(mahOrNullForAll))) {
-                throw new RefusedException(404, "product-not-found", "no product " + gtin + " in your scope");
+                throw new Refusal(Reason.PRODUCT_NOT_FOUND, "no product " + gtin + " in your scope");
             }
             return product;
         });

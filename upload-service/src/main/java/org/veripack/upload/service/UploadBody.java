@@ -1,5 +1,8 @@
 package org.veripack.upload.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.veripack.core.rules.InvalidRequestException;
+
 
 /**
  * Reads an upload body as it arrives, one serial at a time, so that a million serials never sit in memory:
@@ -37,7 +40,7 @@ public final class UploadBody {
         boolean serialsSeen = false;
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidRequestException("the body must be a JSON object {\"gtin\",\"batch\",\"expiry\",\"serials\":[...]}");
+                throw Refusal.invalid("the body must be a JSON object {\"gtin\",\"batch\",\"expiry\",\"serials\":[...]}");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -48,7 +51,7 @@ public final class UploadBody {
                     case "expiry" -> expiry = text(parser, value, field);
                     case "serials" -> {
                         if (value != JsonToken.START_ARRAY) {
-                            throw new InvalidRequestException("\"serials\" must be an array of strings");
+                            throw Refusal.invalid("\"serials\" must be an array of strings");
                         }
                         serialsSeen = true;
                         long line = 0;
@@ -67,7 +70,7 @@ public final class UploadBody {
             }
         }
         if (!serialsSeen) {
-            throw new InvalidRequestException("\"serials\" is missing: send the serials of the batch as an array of strings");
+            throw Refusal.invalid("\"serials\" is missing: send the serials of the batch as an array of strings");
         }
         return new Header(gtin, batch, expiry);
     }
@@ -83,7 +86,7 @@ public final class UploadBody {
 
     private static String text(JsonParser parser, JsonToken value, String field) throws IOException {
         if (value != JsonToken.VALUE_STRING) {
-            throw new InvalidRequestException("\"" + field + "\" must be a string");
+            throw Refusal.invalid("\"" + field + "\" must be a string");
         }
         return parser.getText();
     }

@@ -1,5 +1,8 @@
 package org.veripack.upload.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import org.veripack.core.rules.RefusedException;
+
 
 /** Reads uploads for their owners. */
 @ApplicationScoped
@@ -62,7 +65,7 @@ public class UploadQueries {
         }
     }
 
-    private static RefusedException notFound() {
-        return new RefusedException(404, "upload-not-found", "no upload with this id in your scope");
+    private static Refusal notFound() {
+        return new Refusal(Reason.UPLOAD_NOT_FOUND, "no upload with this id in your scope");
     }
 }

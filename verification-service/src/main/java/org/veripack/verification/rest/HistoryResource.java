@@ -1,5 +1,8 @@
 package org.veripack.verification.rest;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.veripack.core.rules.RefusedException;
+
 import org.veripack.core.rules.Role;
 import org.veripack.service.security.CurrentCaller;
 import org.veripack.verification.service.HistoryService;
@@ -35,7 +38,7 @@ public class HistoryResource {
         } else if (caller.hasRole(Role.MANUFACTURER)) {
             scope = caller.requireMah();
         } else {
-            throw new RefusedException(404, "pack-not-found", "no pack with this GTIN and serial in your scope");
+            throw new Refusal(Reason.PACK_NOT_FOUND, "no pack with this GTIN and serial in your scope");
         }
         return histories.history(scope, gtin, serial);
     }

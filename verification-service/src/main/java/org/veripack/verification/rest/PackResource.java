@@ -1,5 +1,8 @@
 package org.veripack.verification.rest;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +79,7 @@ public class PackResource {
     public Uni<Response> bulk(BulkRequestBody body) {
         Caller who = caller.atLocation();
         if (body == null || body.packs() == null || body.operation() == null) {
-            throw new org.veripack.core.rules.InvalidRequestException(
+            throw Refusal.invalid(
                     "send {\"operation\":\"VERIFY|DECOMMISSION|UNDO\",\"state\"?,\"packs\":[...]}");
         }
         if (body.packs().size() > org.veripack.verification.service.BulkPackService.MAX_PACKS) {
@@ -88,7 +91,7 @@ public class PackResource {
         try {
             operation = org.veripack.core.rules.Operation.valueOf(body.operation());
         } catch (IllegalArgumentException e) {
-            throw new org.veripack.core.rules.InvalidRequestException("\"operation\" must be VERIFY, DECOMMISSION or UNDO");
+            throw Refusal.invalid("\"operation\" must be VERIFY, DECOMMISSION or UNDO");
         }
         org.veripack.core.rules.PackStatus state = operation == org.veripack.core.rules.Operation.VERIFY ? null
                 : requests.state(new PackRequestBody(null, null, null, null, null, body.state(), null));

@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +18,7 @@ import org.veripack.core.rules.Caller;
 import org.veripack.core.rules.Operation;
 import org.veripack.core.rules.PackRequest;
 import org.veripack.core.rules.PackStatus;
-import org.veripack.core.rules.RefusedException;
+
 import org.veripack.service.cache.PackCacheWriter;
 import org.veripack.service.outbox.OutboxRelay;
 import org.veripack.verification.cache.PackCacheReader;
@@ -80,7 +83,7 @@ public class BulkPackService {
         for (int i = 0; i < packs.size(); i++) {
             try {
                 items.add(new Item(i, requests.identifier(packs.get(i)), requests.txId(packs.get(i))));
-            } catch (IllegalArgumentException e) {
+            } catch (Refusal e) {
                 results[i] = BulkItem.invalid(packs.get(i), 400, e.getMessage());
             }
         }
@@ -156,8 +159,8 @@ public class BulkPackService {
                 try {
                     PackOutcome replay = planner.replayOf(earlier, operation, item.id());
                     results[item.index()] = BulkItem.of(replay.httpStatus(), replay.answer(), replay.detail());
-                } catch (RefusedException e) {
-                    results[item.index()] = BulkItem.invalid(null, e.httpStatus(), e.getMessage());
+                } catch (Refusal e) {
+                    results[item.index()] = BulkItem.invalid(null, org.veripack.service.problem.HttpStatuses.of(e.kind()), e.getMessage());
                 }
             }
             return readSnapshots(toDecide).flatMap(snapshots -> {
@@ -167,7 +170,7 @@ public class BulkPackService {
                     PackRequest request;
                     try {
                         request = new PackRequest(operation, item.id().batch(), item.id().expiryText(), state);
-                    } catch (IllegalArgumentException e) {
+                    } catch (Refusal e) {
                         results[item.index()] = BulkItem.invalid(null, 400, e.getMessage());
                         plans.add(null);
                         continue;

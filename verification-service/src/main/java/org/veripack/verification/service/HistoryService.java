@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -12,7 +15,7 @@ import java.util.List;
 import org.veripack.core.gs1.Gs1Validation;
 import org.veripack.core.history.PackEventChain;
 import org.veripack.core.history.PackEventRecord;
-import org.veripack.core.rules.RefusedException;
+
 
 /**
  * The story of a pack for investigators: the upload that created it, then every state change, oldest first, with
@@ -44,7 +47,7 @@ public class HistoryService {
                 .flatMap(packs -> {
                     Row pack = packs.size() == 0 ? null : packs.iterator().next();
                     if (pack == null || (mahOrNullForAll != null && !mahOrNullForAll.equals(pack.getString("mah_id")))) {
-                        throw new RefusedException(404, "pack-not-found", "no pack with this GTIN and serial in your scope");
+                        throw new Refusal(Reason.PACK_NOT_FOUND, "no pack with this GTIN and serial in your scope");
                     }
                     return pool.preparedQuery("SELECT seq, from_status, to_status, location, actor, role, at, tx_id, "
                                     + "prev_hash, hash FROM registry.pack_event WHERE gtin = $1 AND serial = $2 ORDER BY seq")

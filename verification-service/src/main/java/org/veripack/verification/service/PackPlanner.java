@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +89,7 @@ public class PackPlanner {
         PackAnswer answer = new PackAnswer(id.gtin(), id.serial(), id.batch(), id.expiryText(), decision.state().name(),
                 decision.status().name(), decision.dispensable(), decision.code().name(),
                 decision.alertCode() == null ? null : decision.alertCode().name(), alertId);
-        return PackOutcome.of(decision, operation == Operation.VERIFY ? 200 : decision.httpStatus(), answer);
+        return PackOutcome.of(decision, operation == Operation.VERIFY ? 200 : org.veripack.service.problem.HttpStatuses.ofDecision(decision), answer);
     }
 
     private AlertEvent alertOf(Operation operation, PackIdentifier id, Caller caller, Decision decision, String mah,
@@ -103,8 +106,7 @@ public class PackPlanner {
     /** The answer kept for a txId, or a refusal when the txId answered another request. */
     public PackOutcome replayOf(org.veripack.verification.repository.TxResults.Kept kept, Operation operation, PackIdentifier id) {
         if (!kept.operation().equals(operation.name()) || !kept.gtin().equals(id.gtin()) || !kept.serial().equals(id.serial())) {
-            throw new org.veripack.core.rules.RefusedException(409, "txid-reused",
-                    "this txId was already used by this location for another request; send a new txId for a new request");
+            throw new Refusal(Reason.TXID_REUSED, "this txId was already used by this location for another request; send a new txId for a new request");
         }
         try {
             return json.readValue(kept.responseJson(), PackOutcome.class);

@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,7 +12,7 @@ import org.veripack.core.gs1.Expiry;
 import org.veripack.core.gs1.Gs1Parser;
 import org.veripack.core.gs1.Gs1Validation;
 import org.veripack.core.gs1.PackIdentifier;
-import org.veripack.core.rules.InvalidRequestException;
+
 import org.veripack.core.rules.PackStatus;
 import org.veripack.verification.rest.PackRequestBody;
 
@@ -22,16 +25,16 @@ public class PackRequests {
 
     public PackIdentifier identifier(PackRequestBody body) {
         if (body == null) {
-            throw new InvalidRequestException("the body is missing: send {\"gtin\",\"serial\",\"batch\",\"expiry\"} or {\"scan\"}");
+            throw Refusal.invalid("the body is missing: send {\"gtin\",\"serial\",\"batch\",\"expiry\"} or {\"scan\"}");
         }
         if (body.scan() != null) {
             if (body.gtin() != null || body.serial() != null || body.batch() != null || body.expiry() != null) {
-                throw new InvalidRequestException("send either \"scan\" or the fields gtin, serial, batch, expiry, not both");
+                throw Refusal.invalid("send either \"scan\" or the fields gtin, serial, batch, expiry, not both");
             }
             return new Gs1Parser(clock).parse(body.scan());
         }
         if (body.gtin() == null || body.serial() == null) {
-            throw new InvalidRequestException("\"gtin\" and \"serial\" are required (or send the whole \"scan\")");
+            throw Refusal.invalid("\"gtin\" and \"serial\" are required (or send the whole \"scan\")");
         }
         String gtin = Gs1Validation.gtin14(body.gtin());
         String serial = Gs1Validation.serial(body.serial());
@@ -42,13 +45,13 @@ public class PackRequests {
 
     public PackStatus state(PackRequestBody body) {
         if (body == null || body.state() == null) {
-            throw new InvalidRequestException("\"state\" is required: one of SUPPLIED, DESTROYED, EXPORTED, STOLEN, "
+            throw Refusal.invalid("\"state\" is required: one of SUPPLIED, DESTROYED, EXPORTED, STOLEN, "
                     + "SAMPLE, FREE_SAMPLE, LOCKED, CHECKED_OUT");
         }
         try {
             return PackStatus.valueOf(body.state().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("\"state\" '" + body.state() + "' is not a pack state: send one of SUPPLIED, "
+            throw Refusal.invalid("\"state\" '" + body.state() + "' is not a pack state: send one of SUPPLIED, "
                     + "DESTROYED, EXPORTED, STOLEN, SAMPLE, FREE_SAMPLE, LOCKED, CHECKED_OUT");
         }
     }
@@ -56,7 +59,7 @@ public class PackRequests {
     public String txId(PackRequestBody body) {
         String txId = body == null ? null : body.txId();
         if (txId != null && (txId.isBlank() || txId.length() > 100)) {
-            throw new InvalidRequestException("\"txId\" must be 1 to 100 characters");
+            throw Refusal.invalid("\"txId\" must be 1 to 100 characters");
         }
         return txId;
     }

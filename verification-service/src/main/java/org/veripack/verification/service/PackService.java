@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +86,7 @@ public class PackService {
     private Uni<PackOutcome> attempt(Operation operation, PackRequest request, PackIdentifier id, Caller caller,
             String txId, int attempt) {
         if (attempt > ATTEMPTS) {
-            return Uni.createFrom().failure(ProblemException.conflict(
+            return Uni.createFrom().failure(new Refusal(Reason.PACK_KEPT_CHANGING, 
                     "the pack changed during every attempt to apply this request; send it again"));
         }
         Uni<Optional<PackOutcome>> replay = txId == null ? Uni.createFrom().item(Optional.empty())

@@ -1,5 +1,8 @@
 package org.veripack.verification.service;
 
+import org.veripack.core.refusal.Reason;
+import org.veripack.core.refusal.Refusal;
+
 import org.veripack.service.problem.Problem;
 import org.veripack.service.problem.ProblemException;
 
@@ -15,6 +18,6 @@ public class RegistryUnavailableException extends ProblemException {
     /** Failures of the database itself, as opposed to answers of the rules. */
     public static boolean isInfrastructureFailure(Throwable failure) {
         return !(failure instanceof ProblemException) && !(failure instanceof IllegalArgumentException)
-                && !(failure instanceof org.veripack.core.rules.RefusedException);
+                && !(failure instanceof Refusal);
     }
 }
