@@ -11,8 +11,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.veripack.core.gs1.Expiry;
 import org.veripack.core.refusal.Refusal;
 import org.veripack.core.refusal.RefusalKind;
+import org.veripack.core.rules.PackStatus;
+import org.veripack.core.rules.QuarantineLevel;
 
-/** Requests about one pack of one product and a refusal helper, for the DSCSA tests. */
+/** One pack of one product, requests about it and a refusal helper, for the DSCSA tests. */
 final class DscsaFixture {
 
     /** 24 November 2026. */
@@ -41,6 +43,15 @@ final class DscsaFixture {
     /** A request that matches the fixture's pack. */
     static DscsaRequest matching() {
         return request(LOT, EXPIRY);
+    }
+
+    /** The fixture's pack: lot L1, expiry 270630, product active, batch not recalled. */
+    static DscsaView pack(PackStatus status, QuarantineLevel quarantine) {
+        return DscsaView.knownPack(false, LOT, expiry(EXPIRY), false, status, quarantine);
+    }
+
+    static DscsaView activePack() {
+        return pack(PackStatus.ACTIVE, null);
     }
 
     /** The query of a complete, valid verification request. */
