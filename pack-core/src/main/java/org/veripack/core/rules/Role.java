@@ -8,7 +8,12 @@ public enum Role {
     WHOLESALER,
     MANUFACTURER,
     SURVEILLANCE,
-    ADMIN;
+    ADMIN,
+    /**
+     * A US trading partner's verification system or its VRS provider: asks DSCSA verification questions only
+     * (claim {@code gln}, its own GLN; the trading partner asking is the request's {@code reqGLN}).
+     */
+    REQUESTER;
 
     /** The name used in tokens: lower case. */
     public String claim() {
