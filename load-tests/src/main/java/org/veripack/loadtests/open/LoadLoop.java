@@ -1,0 +1,328 @@
+package org.veripack.loadtests.open;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * One run on one thread: a selector over the keep-alive connections and the schedule of intended starts. Requests
+ * due and not yet sent are the range [nextToSend, due) of sequence numbers, a FIFO queue that costs nothing; each
+ * wake-up sends all of them that free connections can take. Between events it sleeps in select (timeouts of a
+ * millisecond or more) or in selectNow + parkNanos (less), never spins.
+ */
+final class LoadLoop {
+
+    private static final long MILLI = 1_000_000L;
+    private static final long SWEEP_INTERVAL = 10 * MILLI;
+    private static final long RECONNECT_BACKOFF = 100 * MILLI;
+
+    private final LoadSettings settings;
+    private final RequestSource source;
+    private final InetSocketAddress address;
+    private final Selector selector;
+    private final HttpConnection[] connections;
+    private final IdleConnections idle;
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
+    private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(16 * 1024);
+    private final Consumer<SelectionKey> onReady = this::onReady;
+    private final double periodNanos;
+    private final long warmupCount;
+    private final long total;
+    private final long timeoutNanos;
+    private final long pollNanos;
+    private final PhaseMeasurements warmup = new PhaseMeasurements();
+    private final PhaseMeasurements measured = new PhaseMeasurements();
+    private long t0;
+    private long measureStart = Long.MAX_VALUE;
+    private long due;
+    private long nextToSend;
+    private long inFlight;
+    /** The last time requests were due and no connection was free: requests meant to start before it waited. */
+    private long lastShortageNanos = Long.MIN_VALUE;
+
+    LoadLoop(LoadSettings settings, RequestSource source) throws IOException {
+        this.settings = settings;
+        this.source = source;
+        this.address = settings.target().address();
+        this.selector = Selector.open();
+        this.connections = new HttpConnection[settings.connections()];
+        this.idle = new IdleConnections(connections.length);
+        for (int id = 0; id < connections.length; id++) {
+            connections[id] = new HttpConnection(id);
+        }
+        this.periodNanos = 1e9 / settings.rate();
+        this.warmupCount = settings.warmupRequests();
+        this.total = warmupCount + settings.measuredRequests();
+        this.timeoutNanos = settings.requestTimeout().toNanos();
+        this.pollNanos = Math.max(1000, settings.pollInterval().toNanos());
+    }
+
+    LoadReport run() throws IOException {
+        try (selector) {
+            ProcessCpu start = ProcessCpu.now(); // also loads the management beans before the clock starts
+            openConnections();
+            t0 = System.nanoTime();
+            measureStart = intended(warmupCount);
+            long deadline = intended(Math.max(0, total - 1)) + timeoutNanos + 1000 * MILLI;
+            ProcessCpu atMeasureStart = null;
+            long nextSweep = t0 + SWEEP_INTERVAL;
+            while (true) {
+                long now = System.nanoTime();
+                if (atMeasureStart == null && now >= measureStart) {
+                    atMeasureStart = ProcessCpu.now();
+                }
+                admitDue(now);
+                dispatch(now);
+                if (now >= nextSweep) {
+                    sweep(now);
+                    nextSweep = now + SWEEP_INTERVAL;
+                }
+                if (nextToSend == total && inFlight == 0) {
+                    break;
+                }
+                if (now > deadline) {
+                    abandonUnfinished();
+                    break;
+                }
+                await(now, nextSweep);
+            }
+            ProcessCpu end = ProcessCpu.now();
+            for (HttpConnection connection : connections) {
+                connection.close();
+            }
+            return LoadReport.of(settings, warmup, measured, end.since(atMeasureStart == null ? start : atMeasureStart),
+                    measureStart);
+        }
+    }
+
+    private long intended(long i) {
+        return t0 + (long) (i * periodNanos);
+    }
+
+    private PhaseMeasurements phaseAt(long now) {
+        return now >= measureStart ? measured : warmup;
+    }
+
+    private void openConnections() throws IOException {
+        long start = System.nanoTime();
+        for (HttpConnection connection : connections) {
+            reconnect(connection, start);
+        }
+        while (idle.size() < connections.length && System.nanoTime() - start < timeoutNanos) {
+            selector.select(onReady, 10);
+        }
+        if (idle.size() == 0) {
+            throw new IOException("cannot connect to " + address + " within " + settings.requestTimeout());
+        }
+    }
+
+    /** Moves {@code due} past every request whose intended start has come; applies the queue bound. */
+    private void admitDue(long now) {
+        while (due < total && intended(due) <= now) {
+            due++;
+        }
+        long excess = due - nextToSend - settings.maxQueue();
+        if (excess > 0) {
+            long inWarmup = Math.max(0, Math.min(warmupCount, nextToSend + excess) - nextToSend);
+            warmup.recordErrors(ErrorKind.QUEUE_FULL, inWarmup);
+            measured.recordErrors(ErrorKind.QUEUE_FULL, excess - inWarmup);
+            nextToSend += excess;
+        }
+    }
+
+    private void dispatch(long now) {
+        while (nextToSend < due) {
+            HttpConnection connection = idle.take();
+            if (connection == null) {
+                lastShortageNanos = now;
+                return;
+            }
+            send(connection, nextToSend++);
+        }
+    }
+
+    private void send(HttpConnection connection, long i) {
+        byte[] request = source.next(i);
+        long intended = intended(i);
+        connection.requestIndex = i;
+        connection.intendedNanos = intended;
+        connection.measured = i >= warmupCount;
+        connection.parser.reset(isHead(request));
+        connection.state = HttpConnection.State.BUSY;
+        inFlight++;
+        if (request.length > writeBuffer.capacity()) {
+            writeBuffer = ByteBuffer.allocateDirect(Integer.highestOneBit(request.length) * 2);
+        }
+        writeBuffer.clear();
+        writeBuffer.put(request).flip();
+        long sent = System.nanoTime();
+        connection.sentNanos = sent;
+        (connection.measured ? measured : warmup).recordSend(sent - intended, intended <= lastShortageNanos);
+        try {
+            connection.write(writeBuffer);
+        } catch (IOException e) {
+            fail(connection, ErrorKind.RESET, sent);
+        }
+    }
+
+    private static boolean isHead(byte[] request) {
+        return request.length > 4 && request[0] == 'H' && request[1] == 'E' && request[2] == 'A' && request[3] == 'D'
+                && request[4] == ' ';
+    }
+
+    private void onReady(SelectionKey key) {
+        HttpConnection connection = (HttpConnection) key.attachment();
+        if (!key.isValid()) {
+            return;
+        }
+        long now = System.nanoTime();
+        try {
+            if (connection.state == HttpConnection.State.CONNECTING) {
+                connection.finishConnect();
+                if (connection.state == HttpConnection.State.IDLE) {
+                    idle.put(connection);
+                }
+                return;
+            }
+            if (key.isWritable()) {
+                connection.flushUnsent();
+            }
+            if (key.isReadable()) {
+                read(connection, now);
+            }
+        } catch (IOException e) {
+            if (connection.state == HttpConnection.State.CONNECTING) {
+                connectFailed(connection, now);
+            } else {
+                fail(connection, ErrorKind.RESET, now);
+            }
+        }
+    }
+
+    private void read(HttpConnection connection, long now) throws IOException {
+        readBuffer.clear();
+        int read = connection.read(readBuffer);
+        if (read < 0) {
+            if (connection.state != HttpConnection.State.BUSY) {
+                reconnect(connection, now); // the server closed an idle connection
+            } else if (connection.parser.endOfStream() == ResponseParser.COMPLETE) {
+                complete(connection, now, true);
+            } else {
+                fail(connection, ErrorKind.CLOSED, now);
+            }
+            return;
+        }
+        readBuffer.flip();
+        if (connection.state != HttpConnection.State.BUSY) {
+            phaseAt(now).recordErrors(ErrorKind.BAD_RESPONSE, 1);
+            reconnect(connection, now);
+            return;
+        }
+        int result = connection.parser.parse(readBuffer);
+        if (result == ResponseParser.COMPLETE) {
+            boolean unasked = readBuffer.hasRemaining();
+            complete(connection, now, unasked);
+            if (unasked) {
+                phaseAt(now).recordErrors(ErrorKind.BAD_RESPONSE, 1);
+            }
+        } else if (result == ResponseParser.MALFORMED) {
+            fail(connection, ErrorKind.BAD_RESPONSE, now);
+        }
+    }
+
+    private void complete(HttpConnection connection, long now, boolean close) {
+        inFlight--;
+        (connection.measured ? measured : warmup).recordResponse(connection.parser.status(),
+                now - connection.intendedNanos, now - connection.sentNanos, now);
+        if (close || connection.parser.connectionClose()) {
+            reconnect(connection, now);
+        } else {
+            connection.state = HttpConnection.State.IDLE;
+            idle.put(connection);
+        }
+    }
+
+    private void fail(HttpConnection connection, ErrorKind kind, long now) {
+        if (connection.state == HttpConnection.State.BUSY) {
+            inFlight--;
+            (connection.measured ? measured : warmup).recordErrors(kind, 1);
+        }
+        reconnect(connection, now);
+    }
+
+    private void reconnect(HttpConnection connection, long now) {
+        connection.close();
+        try {
+            if (connection.connect(selector, address, now)) {
+                idle.put(connection);
+            }
+        } catch (IOException e) {
+            connectFailed(connection, now);
+        }
+    }
+
+    private void connectFailed(HttpConnection connection, long now) {
+        connection.close();
+        connection.retryAtNanos = now + RECONNECT_BACKOFF;
+        phaseAt(now).recordErrors(ErrorKind.CONNECT, 1);
+    }
+
+    /** Request timeouts, connect timeouts and reconnects after a back-off. */
+    private void sweep(long now) {
+        for (HttpConnection connection : connections) {
+            switch (connection.state) {
+                case BUSY -> {
+                    if (now - connection.sentNanos > timeoutNanos) {
+                        fail(connection, ErrorKind.TIMEOUT, now);
+                    }
+                }
+                case CONNECTING -> {
+                    if (now - connection.connectStartedNanos > timeoutNanos) {
+                        connectFailed(connection, now);
+                    }
+                }
+                case DOWN -> {
+                    if (now >= connection.retryAtNanos) {
+                        reconnect(connection, now);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void abandonUnfinished() {
+        long unsent = total - nextToSend;
+        long unsentInWarmup = Math.max(0, warmupCount - nextToSend);
+        warmup.recordErrors(ErrorKind.UNFINISHED, unsentInWarmup);
+        measured.recordErrors(ErrorKind.UNFINISHED, unsent - unsentInWarmup);
+        nextToSend = total;
+        for (HttpConnection connection : connections) {
+            if (connection.state == HttpConnection.State.BUSY) {
+                inFlight--;
+                (connection.measured ? measured : warmup).recordErrors(ErrorKind.UNFINISHED, 1);
+                connection.close();
+            }
+        }
+    }
+
+    /** Sleeps until the next intended start (if a connection is free for it), a sweep, or I/O. */
+    private void await(long now, long nextSweep) throws IOException {
+        long wakeAt = nextSweep;
+        if (due < total && idle.size() > 0) {
+            wakeAt = Math.min(wakeAt, intended(due));
+        }
+        long wait = wakeAt - now;
+        if (wait >= MILLI) {
+            selector.select(onReady, wait / MILLI); // wakes early by under a millisecond; then the branch below
+        } else if (selector.selectNow(onReady) == 0 && wait > 0) {
+            // select cannot wait less than a millisecond: park, but look for responses every pollInterval
+            LockSupport.parkNanos(inFlight > 0 ? Math.min(wait, pollNanos) : wait);
+        }
+    }
+}

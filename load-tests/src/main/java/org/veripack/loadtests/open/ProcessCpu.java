@@ -1,0 +1,50 @@
+package org.veripack.loadtests.open;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * The generator's own cost at one instant: CPU time of the whole JVM (every thread, JIT and GC included, user and
+ * kernel), CPU time of the calling thread, GC and JIT time. Two snapshots give the cost of the phase between them.
+ *
+ * @param wallNanos {@link System#nanoTime()}
+ * @param processCpuNanos CPU time of the JVM process, -1 when the JVM cannot tell
+ * @param threadCpuNanos CPU time of the calling (I/O) thread, -1 when the JVM cannot tell
+ * @param gcMillis time spent in collections, summed over the collectors
+ * @param gcCount collections
+ * @param jitMillis time spent compiling, -1 when the JVM cannot tell
+ */
+record ProcessCpu(long wallNanos, long processCpuNanos, long threadCpuNanos, long gcMillis, long gcCount,
+        long jitMillis) {
+
+    /** @return the costs so far; a few microseconds, so once per phase */
+    static ProcessCpu now() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        long process = os instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : -1;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long thread = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        long gcMillis = 0;
+        long gcCount = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, gc.getCollectionTime());
+            gcCount += Math.max(0, gc.getCollectionCount());
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long jitMillis = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        return new ProcessCpu(System.nanoTime(), process, thread, gcMillis, gcCount, jitMillis);
+    }
+
+    /** @return the costs from {@code earlier} to this snapshot */
+    ProcessCpu since(ProcessCpu earlier) {
+        return new ProcessCpu(wallNanos - earlier.wallNanos, minus(processCpuNanos, earlier.processCpuNanos),
+                minus(threadCpuNanos, earlier.threadCpuNanos), gcMillis - earlier.gcMillis, gcCount - earlier.gcCount,
+                minus(jitMillis, earlier.jitMillis));
+    }
+
+    private static long minus(long later, long earlier) {
+        return later < 0 || earlier < 0 ? -1 : later - earlier;
+    }
+}
