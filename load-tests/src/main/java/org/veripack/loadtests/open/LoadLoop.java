@@ -321,8 +321,9 @@ final class LoadLoop {
         if (wait >= MILLI) {
             selector.select(onReady, wait / MILLI); // wakes early by under a millisecond; then the branch below
         } else if (selector.selectNow(onReady) == 0 && wait > 0) {
-            // select cannot wait less than a millisecond: park, but look for responses every pollInterval
-            LockSupport.parkNanos(inFlight > 0 ? Math.min(wait, pollNanos) : wait);
+            // select cannot wait less than a millisecond: park. Timer wake-ups cost most of what a wake-up costs,
+            // so at most one per resolution: what falls due meanwhile goes out together, a little late.
+            LockSupport.parkNanos(inFlight > 0 ? pollNanos : Math.max(wait, pollNanos));
         }
     }
 }

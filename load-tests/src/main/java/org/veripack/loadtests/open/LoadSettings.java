@@ -14,8 +14,11 @@ import java.time.Duration;
  * @param maxQueue the most requests waiting for a free connection; the oldest above it are dropped and counted
  *        ({@link ErrorKind#QUEUE_FULL}); {@link Long#MAX_VALUE}: no bound
  * @param requestTimeout a request with no whole response after this is an error and its connection is replaced
- * @param pollInterval while requests are in flight and the next start is less than a millisecond away, how long
- *        the I/O thread may sleep without looking for responses (the resolution of latencies at low rates)
+ * @param pollInterval the shortest timer sleep of the I/O thread. A wait of a millisecond or more is a select that
+ *        any response ends; a shorter one is a park (select cannot wait less), of this long while requests are in
+ *        flight, else until the next start but at least this long. So responses may be noticed up to this late
+ *        (latency and service time read high by half of it on average), and requests that fall due within it go
+ *        out together; fewer timer wake-ups are what keeps the generator cheap
  */
 public record LoadSettings(HttpTarget target, double rate, Duration duration, Duration warmup, int connections,
         long maxQueue, Duration requestTimeout, Duration pollInterval) {
