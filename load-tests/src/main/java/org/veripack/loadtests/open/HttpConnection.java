@@ -35,7 +35,7 @@ final class HttpConnection {
     long requestIndex;
     long intendedNanos;
     long sentNanos;
-    boolean measured;
+    PhaseMeasurements phase;
 
     private SocketChannel channel;
     private SelectionKey key;

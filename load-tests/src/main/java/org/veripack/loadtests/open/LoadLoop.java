@@ -36,7 +36,13 @@ final class LoadLoop {
     private final long pollNanos;
     private final PhaseMeasurements warmup = new PhaseMeasurements();
     private final PhaseMeasurements measured = new PhaseMeasurements();
+    /** Indexed without a branch ({@link #phaseOf}): a branch first taken when the measured phase starts would make
+     * the JIT throw away and redo the hot code's compilation, in the measured phase. */
+    private final PhaseMeasurements[] phases = {warmup, measured};
     private long t0;
+    private long deadline;
+    private long nextSweep;
+    private volatile ProcessCpu atMeasureStart;
     private long measureStart = Long.MAX_VALUE;
     private long due;
     private long nextToSend;
@@ -63,44 +69,70 @@ final class LoadLoop {
 
     LoadReport run() throws IOException {
         try (selector) {
-            ProcessCpu start = ProcessCpu.now(); // also loads the management beans before the clock starts
+            long ioThread = Thread.currentThread().getId();
+            ProcessCpu start = ProcessCpu.now(ioThread); // also loads the management beans before the clock starts
             openConnections();
             t0 = System.nanoTime();
             measureStart = intended(warmupCount);
-            long deadline = intended(Math.max(0, total - 1)) + timeoutNanos + 1000 * MILLI;
-            ProcessCpu atMeasureStart = null;
-            long nextSweep = t0 + SWEEP_INTERVAL;
-            while (true) {
-                long now = System.nanoTime();
-                if (atMeasureStart == null && now >= measureStart) {
-                    atMeasureStart = ProcessCpu.now();
-                }
-                admitDue(now);
-                dispatch(now);
-                if (now >= nextSweep) {
-                    sweep(now);
-                    nextSweep = now + SWEEP_INTERVAL;
-                }
-                if (nextToSend == total && inFlight == 0) {
-                    break;
-                }
-                if (now > deadline) {
-                    abandonUnfinished();
-                    break;
-                }
-                await(now, nextSweep);
+            deadline = intended(Math.max(0, total - 1)) + timeoutNanos + 1000 * MILLI;
+            nextSweep = t0 + SWEEP_INTERVAL;
+            Thread clock = snapshotAtMeasureStart(ioThread);
+            while (step()) {
+                // one wake-up per step: a method of its own, so that it is compiled whole and early (no OSR)
             }
-            ProcessCpu end = ProcessCpu.now();
+            ProcessCpu end = ProcessCpu.now(ioThread);
+            clock.interrupt();
             for (HttpConnection connection : connections) {
                 connection.close();
             }
-            return LoadReport.of(settings, warmup, measured, end.since(atMeasureStart == null ? start : atMeasureStart),
-                    measureStart);
+            ProcessCpu from = atMeasureStart;
+            return LoadReport.of(settings, warmup, measured, end.since(from == null ? start : from), measureStart);
         }
+    }
+
+    /** The costs at the start of the measured phase, taken by a thread of its own so that the loop has no new branch. */
+    private Thread snapshotAtMeasureStart(long ioThread) {
+        Thread clock = new Thread(() -> {
+            long wait;
+            while ((wait = measureStart - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(wait);
+            }
+            if (!Thread.currentThread().isInterrupted()) {
+                atMeasureStart = ProcessCpu.now(ioThread);
+            }
+        }, "open-load-measure-start");
+        clock.setDaemon(true);
+        clock.start();
+        return clock;
+    }
+
+    /** @return false when the run is over */
+    private boolean step() throws IOException {
+        long now = System.nanoTime();
+        admitDue(now);
+        dispatch(now);
+        if (now >= nextSweep) {
+            sweep(now);
+            nextSweep = now + SWEEP_INTERVAL;
+        }
+        if (nextToSend == total && inFlight == 0) {
+            return false;
+        }
+        if (now > deadline) {
+            abandonUnfinished();
+            return false;
+        }
+        await(now);
+        return true;
     }
 
     private long intended(long i) {
         return t0 + (long) (i * periodNanos);
+    }
+
+    /** @return the measurements of request i's phase: 0 (warm-up) while i < warmupCount, then 1, without a branch */
+    private PhaseMeasurements phaseOf(long i) {
+        return phases[(int) ((warmupCount - 1 - i) >>> 63)];
     }
 
     private PhaseMeasurements phaseAt(long now) {
@@ -150,7 +182,7 @@ final class LoadLoop {
         long intended = intended(i);
         connection.requestIndex = i;
         connection.intendedNanos = intended;
-        connection.measured = i >= warmupCount;
+        connection.phase = phaseOf(i);
         connection.parser.reset(isHead(request));
         connection.state = HttpConnection.State.BUSY;
         inFlight++;
@@ -161,7 +193,7 @@ final class LoadLoop {
         writeBuffer.put(request).flip();
         long sent = System.nanoTime();
         connection.sentNanos = sent;
-        (connection.measured ? measured : warmup).recordSend(sent - intended, intended <= lastShortageNanos);
+        connection.phase.recordSend(sent - intended, intended <= lastShortageNanos);
         try {
             connection.write(writeBuffer);
         } catch (IOException e) {
@@ -236,7 +268,7 @@ final class LoadLoop {
 
     private void complete(HttpConnection connection, long now, boolean close) {
         inFlight--;
-        (connection.measured ? measured : warmup).recordResponse(connection.parser.status(),
+        connection.phase.recordResponse(connection.parser.status(),
                 now - connection.intendedNanos, now - connection.sentNanos, now);
         if (close || connection.parser.connectionClose()) {
             reconnect(connection, now);
@@ -249,7 +281,7 @@ final class LoadLoop {
     private void fail(HttpConnection connection, ErrorKind kind, long now) {
         if (connection.state == HttpConnection.State.BUSY) {
             inFlight--;
-            (connection.measured ? measured : warmup).recordErrors(kind, 1);
+            connection.phase.recordErrors(kind, 1);
         }
         reconnect(connection, now);
     }
@@ -305,14 +337,14 @@ final class LoadLoop {
         for (HttpConnection connection : connections) {
             if (connection.state == HttpConnection.State.BUSY) {
                 inFlight--;
-                (connection.measured ? measured : warmup).recordErrors(ErrorKind.UNFINISHED, 1);
+                connection.phase.recordErrors(ErrorKind.UNFINISHED, 1);
                 connection.close();
             }
         }
     }
 
     /** Sleeps until the next intended start (if a connection is free for it), a sweep, or I/O. */
-    private void await(long now, long nextSweep) throws IOException {
+    private void await(long now) throws IOException {
         long wakeAt = nextSweep;
         if (due < total && idle.size() > 0) {
             wakeAt = Math.min(wakeAt, intended(due));

@@ -8,11 +8,11 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * The generator's own cost at one instant: CPU time of the whole JVM (every thread, JIT and GC included, user and
- * kernel), CPU time of the calling thread, GC and JIT time. Two snapshots give the cost of the phase between them.
+ * kernel), CPU time of the generator's I/O thread, GC and JIT time. Two snapshots give the cost of the phase between them.
  *
  * @param wallNanos {@link System#nanoTime()}
  * @param processCpuNanos CPU time of the JVM process, -1 when the JVM cannot tell
- * @param threadCpuNanos CPU time of the calling (I/O) thread, -1 when the JVM cannot tell
+ * @param threadCpuNanos CPU time of the I/O thread, -1 when the JVM cannot tell
  * @param gcMillis time spent in collections, summed over the collectors
  * @param gcCount collections
  * @param jitMillis time spent compiling, -1 when the JVM cannot tell
@@ -20,12 +20,15 @@ import java.lang.management.ThreadMXBean;
 record ProcessCpu(long wallNanos, long processCpuNanos, long threadCpuNanos, long gcMillis, long gcCount,
         long jitMillis) {
 
-    /** @return the costs so far; a few microseconds, so once per phase */
-    static ProcessCpu now() {
+    /**
+     * @param ioThread the id of the thread whose CPU time goes into threadCpuNanos
+     * @return the costs so far; a few microseconds, so once per phase
+     */
+    static ProcessCpu now(long ioThread) {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         long process = os instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : -1;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long thread = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        long thread = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(ioThread) : -1;
         long gcMillis = 0;
         long gcCount = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
