@@ -85,8 +85,18 @@ public final class OpenLoad {
                 default -> builder.pollInterval(duration(setting[1]));
             }
         }
-        LoadSettings loadSettings = builder.build();
-        LoadReport report = run(loadSettings, source(requests, loadSettings.target()));
+        LoadReport report;
+        try {
+            LoadSettings loadSettings = builder.build();
+            report = run(loadSettings, source(requests, loadSettings.target()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            usage(e.getMessage());
+            return;
+        } catch (IOException e) {
+            System.err.println("open-load: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.print(report.table());
         System.out.println(report.json());
         if (json != null) {
