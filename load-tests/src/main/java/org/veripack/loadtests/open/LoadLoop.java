@@ -1,10 +1,10 @@
 package org.veripack.loadtests.open;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -18,14 +18,11 @@ final class LoadLoop {
 
     private static final long MILLI = 1_000_000L;
     private static final long SWEEP_INTERVAL = 10 * MILLI;
-    private static final long RECONNECT_BACKOFF = 100 * MILLI;
 
     private final LoadSettings settings;
     private final RequestSource source;
-    private final InetSocketAddress address;
     private final Selector selector;
-    private final HttpConnection[] connections;
-    private final IdleConnections idle;
+    private final ConnectionPool pool;
     private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
     private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(16 * 1024);
     private final Consumer<SelectionKey> onReady = this::onReady;
@@ -42,7 +39,6 @@ final class LoadLoop {
     private long t0;
     private long deadline;
     private long nextSweep;
-    private volatile ProcessCpu atMeasureStart;
     private long measureStart = Long.MAX_VALUE;
     private long due;
     private long nextToSend;
@@ -53,18 +49,14 @@ final class LoadLoop {
     LoadLoop(LoadSettings settings, RequestSource source) throws IOException {
         this.settings = settings;
         this.source = source;
-        this.address = settings.target().address();
         this.selector = Selector.open();
-        this.connections = new HttpConnection[settings.connections()];
-        this.idle = new IdleConnections(connections.length);
-        for (int id = 0; id < connections.length; id++) {
-            connections[id] = new HttpConnection(id);
-        }
         this.periodNanos = 1e9 / settings.rate();
         this.warmupCount = settings.warmupRequests();
         this.total = warmupCount + settings.measuredRequests();
         this.timeoutNanos = settings.requestTimeout().toNanos();
         this.pollNanos = Math.max(1000, settings.pollInterval().toNanos());
+        this.pool = new ConnectionPool(selector, settings.target().address(), settings.connections(), timeoutNanos,
+                now -> phaseAt(now).recordErrors(ErrorKind.CONNECT, 1));
     }
 
     LoadReport run() throws IOException {
@@ -76,34 +68,16 @@ final class LoadLoop {
             measureStart = intended(warmupCount);
             deadline = intended(Math.max(0, total - 1)) + timeoutNanos + 1000 * MILLI;
             nextSweep = t0 + SWEEP_INTERVAL;
-            Thread clock = snapshotAtMeasureStart(ioThread);
+            // taken by a thread of its own: a branch in the loop first taken then would cost a recompilation
+            AtomicReference<ProcessCpu> atMeasureStart = ProcessCpu.at(measureStart, ioThread);
             while (step()) {
                 // one wake-up per step: a method of its own, so that it is compiled whole and early (no OSR)
             }
             ProcessCpu end = ProcessCpu.now(ioThread);
-            clock.interrupt();
-            for (HttpConnection connection : connections) {
-                connection.close();
-            }
-            ProcessCpu from = atMeasureStart;
+            pool.closeAll();
+            ProcessCpu from = atMeasureStart.get();
             return LoadReport.of(settings, warmup, measured, end.since(from == null ? start : from), measureStart);
         }
-    }
-
-    /** The costs at the start of the measured phase, taken by a thread of its own so that the loop has no new branch. */
-    private Thread snapshotAtMeasureStart(long ioThread) {
-        Thread clock = new Thread(() -> {
-            long wait;
-            while ((wait = measureStart - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted()) {
-                LockSupport.parkNanos(wait);
-            }
-            if (!Thread.currentThread().isInterrupted()) {
-                atMeasureStart = ProcessCpu.now(ioThread);
-            }
-        }, "open-load-measure-start");
-        clock.setDaemon(true);
-        clock.start();
-        return clock;
     }
 
     /** @return false when the run is over */
@@ -141,14 +115,13 @@ final class LoadLoop {
 
     private void openConnections() throws IOException {
         long start = System.nanoTime();
-        for (HttpConnection connection : connections) {
-            reconnect(connection, start);
-        }
-        while (idle.size() < connections.length && System.nanoTime() - start < timeoutNanos) {
+        pool.connectAll(start);
+        while (pool.idleCount() < settings.connections() && System.nanoTime() - start < timeoutNanos) {
             selector.select(onReady, 10);
         }
-        if (idle.size() == 0) {
-            throw new IOException("cannot connect to " + address + " within " + settings.requestTimeout());
+        if (pool.idleCount() == 0) {
+            throw new IOException("cannot connect to " + settings.target().address() + " within "
+                    + settings.requestTimeout());
         }
     }
 
@@ -159,16 +132,13 @@ final class LoadLoop {
         }
         long excess = due - nextToSend - settings.maxQueue();
         if (excess > 0) {
-            long inWarmup = Math.max(0, Math.min(warmupCount, nextToSend + excess) - nextToSend);
-            warmup.recordErrors(ErrorKind.QUEUE_FULL, inWarmup);
-            measured.recordErrors(ErrorKind.QUEUE_FULL, excess - inWarmup);
-            nextToSend += excess;
+            failUnsent(ErrorKind.QUEUE_FULL, nextToSend + excess);
         }
     }
 
     private void dispatch(long now) {
         while (nextToSend < due) {
-            HttpConnection connection = idle.take();
+            HttpConnection connection = pool.takeIdle();
             if (connection == null) {
                 lastShortageNanos = now;
                 return;
@@ -212,14 +182,11 @@ final class LoadLoop {
             return;
         }
         long now = System.nanoTime();
+        if (connection.state == HttpConnection.State.CONNECTING) {
+            pool.finishConnect(connection, now);
+            return;
+        }
         try {
-            if (connection.state == HttpConnection.State.CONNECTING) {
-                connection.finishConnect();
-                if (connection.state == HttpConnection.State.IDLE) {
-                    idle.put(connection);
-                }
-                return;
-            }
             if (key.isWritable()) {
                 connection.flushUnsent();
             }
@@ -227,11 +194,7 @@ final class LoadLoop {
                 read(connection, now);
             }
         } catch (IOException e) {
-            if (connection.state == HttpConnection.State.CONNECTING) {
-                connectFailed(connection, now);
-            } else {
-                fail(connection, ErrorKind.RESET, now);
-            }
+            fail(connection, ErrorKind.RESET, now);
         }
     }
 
@@ -240,7 +203,7 @@ final class LoadLoop {
         int read = connection.read(readBuffer);
         if (read < 0) {
             if (connection.state != HttpConnection.State.BUSY) {
-                reconnect(connection, now); // the server closed an idle connection
+                pool.replace(connection, now); // the server closed an idle connection
             } else if (connection.parser.endOfStream() == ResponseParser.COMPLETE) {
                 complete(connection, now, true);
             } else {
@@ -251,7 +214,7 @@ final class LoadLoop {
         readBuffer.flip();
         if (connection.state != HttpConnection.State.BUSY) {
             phaseAt(now).recordErrors(ErrorKind.BAD_RESPONSE, 1);
-            reconnect(connection, now);
+            pool.replace(connection, now);
             return;
         }
         int result = connection.parser.parse(readBuffer);
@@ -271,10 +234,9 @@ final class LoadLoop {
         connection.phase.recordResponse(connection.parser.status(),
                 now - connection.intendedNanos, now - connection.sentNanos, now);
         if (close || connection.parser.connectionClose()) {
-            reconnect(connection, now);
+            pool.replace(connection, now);
         } else {
-            connection.state = HttpConnection.State.IDLE;
-            idle.put(connection);
+            pool.release(connection);
         }
     }
 
@@ -283,58 +245,30 @@ final class LoadLoop {
             inFlight--;
             connection.phase.recordErrors(kind, 1);
         }
-        reconnect(connection, now);
+        pool.replace(connection, now);
     }
 
-    private void reconnect(HttpConnection connection, long now) {
-        connection.close();
-        try {
-            if (connection.connect(selector, address, now)) {
-                idle.put(connection);
-            }
-        } catch (IOException e) {
-            connectFailed(connection, now);
-        }
-    }
-
-    private void connectFailed(HttpConnection connection, long now) {
-        connection.close();
-        connection.retryAtNanos = now + RECONNECT_BACKOFF;
-        phaseAt(now).recordErrors(ErrorKind.CONNECT, 1);
-    }
-
-    /** Request timeouts, connect timeouts and reconnects after a back-off. */
+    /** Request timeouts, then the pool's connect timeouts and reconnects. */
     private void sweep(long now) {
-        for (HttpConnection connection : connections) {
-            switch (connection.state) {
-                case BUSY -> {
-                    if (now - connection.sentNanos > timeoutNanos) {
-                        fail(connection, ErrorKind.TIMEOUT, now);
-                    }
-                }
-                case CONNECTING -> {
-                    if (now - connection.connectStartedNanos > timeoutNanos) {
-                        connectFailed(connection, now);
-                    }
-                }
-                case DOWN -> {
-                    if (now >= connection.retryAtNanos) {
-                        reconnect(connection, now);
-                    }
-                }
-                default -> {
-                }
+        for (HttpConnection connection : pool.all()) {
+            if (connection.state == HttpConnection.State.BUSY && now - connection.sentNanos > timeoutNanos) {
+                fail(connection, ErrorKind.TIMEOUT, now);
             }
         }
+        pool.sweep(now);
+    }
+
+    /** Counts the unsent requests [nextToSend, to) as failed, each in its phase, and skips them. */
+    private void failUnsent(ErrorKind kind, long to) {
+        long inWarmup = Math.max(0, Math.min(warmupCount, to) - nextToSend);
+        warmup.recordErrors(kind, inWarmup);
+        measured.recordErrors(kind, to - nextToSend - inWarmup);
+        nextToSend = to;
     }
 
     private void abandonUnfinished() {
-        long unsent = total - nextToSend;
-        long unsentInWarmup = Math.max(0, warmupCount - nextToSend);
-        warmup.recordErrors(ErrorKind.UNFINISHED, unsentInWarmup);
-        measured.recordErrors(ErrorKind.UNFINISHED, unsent - unsentInWarmup);
-        nextToSend = total;
-        for (HttpConnection connection : connections) {
+        failUnsent(ErrorKind.UNFINISHED, total);
+        for (HttpConnection connection : pool.all()) {
             if (connection.state == HttpConnection.State.BUSY) {
                 inFlight--;
                 connection.phase.recordErrors(ErrorKind.UNFINISHED, 1);
@@ -346,7 +280,7 @@ final class LoadLoop {
     /** Sleeps until the next intended start (if a connection is free for it), a sweep, or I/O. */
     private void await(long now) throws IOException {
         long wakeAt = nextSweep;
-        if (due < total && idle.size() > 0) {
+        if (due < total && pool.idleCount() > 0) {
             wakeAt = Math.min(wakeAt, intended(due));
         }
         long wait = wakeAt - now;

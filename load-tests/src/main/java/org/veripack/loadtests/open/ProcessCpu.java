@@ -5,6 +5,8 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The generator's own cost at one instant: CPU time of the whole JVM (every thread, JIT and GC included, user and
@@ -38,6 +40,28 @@ record ProcessCpu(long wallNanos, long processCpuNanos, long threadCpuNanos, lon
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long jitMillis = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
         return new ProcessCpu(System.nanoTime(), process, thread, gcMillis, gcCount, jitMillis);
+    }
+
+    /**
+     * Takes a snapshot at a given time, from a daemon thread of its own, so that the caller's loop need not look at
+     * the clock for it.
+     *
+     * @param nanoTime when, in {@link System#nanoTime()}
+     * @param ioThread as for {@link #now}
+     * @return where the snapshot will be, null until then
+     */
+    static AtomicReference<ProcessCpu> at(long nanoTime, long ioThread) {
+        AtomicReference<ProcessCpu> snapshot = new AtomicReference<>();
+        Thread clock = new Thread(() -> {
+            long wait;
+            while ((wait = nanoTime - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            snapshot.set(now(ioThread));
+        }, "open-load-snapshot");
+        clock.setDaemon(true);
+        clock.start();
+        return snapshot;
     }
 
     /** @return the costs from {@code earlier} to this snapshot */

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,27 @@ class OpenLoadTest {
         assertTrue(report.latency().max() >= 390_000, report.latency().toString());
         assertTrue(report.latency().p99() < 100_000, "the dropped ones are not measured: " + report.latency());
         assertEquals(2000, report.responses() + report.failedRequests());
+    }
+
+    @Test
+    void sendsTemplatedRequestsWithTokensInTurn() throws IOException {
+        server.recordHeads = true;
+        HttpTarget target = HttpTarget.parse(server.url());
+        RequestSource source = TemplateRequestSource.builder(target, "POST", "/verify")
+                .body("{\"serial\":\"%SERIAL%\"}").values(RequestValues.of("SERIAL", List.of("S1", "S2", "S3")))
+                .tokens(List.of("a.b.c", "d.e.f")).build();
+        LoadReport report = OpenLoad.run(LoadSettings.builder(server.url()).rate(200).duration(Duration.ofMillis(500))
+                .warmup(Duration.ZERO).connections(2).build(), source);
+        assertEquals(100, report.responses());
+        assertEquals(100, server.heads.size());
+        Set<String> seen = new HashSet<>();
+        for (String request : server.heads) {
+            assertTrue(request.startsWith("POST /verify HTTP/1.1\r\n"), request);
+            assertTrue(request.endsWith("\r\n\r\n{\"serial\":\"S1\"}") || request.endsWith("\"S2\"}")
+                    || request.endsWith("\"S3\"}"), request);
+            seen.add(request.substring(request.indexOf("Bearer "), request.indexOf("\r\n", request.indexOf("Bearer "))));
+        }
+        assertEquals(Set.of("Bearer a.b.c", "Bearer d.e.f"), seen);
     }
 
     @Test
