@@ -31,8 +31,7 @@ final class HttpConnection {
     long retryAtNanos;
     long connectStartedNanos;
 
-    /** The request in flight: its sequence number, intended start and actual send, and its phase. */
-    long requestIndex;
+    /** The request in flight: its intended start, its actual send and its phase. */
     long intendedNanos;
     long sentNanos;
     PhaseMeasurements phase;

@@ -150,7 +150,6 @@ final class LoadLoop {
     private void send(HttpConnection connection, long i) {
         byte[] request = source.next(i);
         long intended = intended(i);
-        connection.requestIndex = i;
         connection.intendedNanos = intended;
         connection.phase = phaseOf(i);
         connection.parser.reset(isHead(request));
