@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.veripack.alert.repository.AlertStore;
+import org.veripack.alert.service.AlertIntake;
 import org.veripack.core.alert.AlertEvent;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
@@ -37,7 +37,7 @@ import org.veripack.testsupport.VeripackTestResource;
 class AlertApiTest {
 
     @Inject
-    AlertStore store;
+    AlertIntake store;
 
     @Inject
     AlertFixtures fixtures;

@@ -14,6 +14,7 @@ import org.veripack.core.alert.AlertSource;
 import org.veripack.core.alert.AlertStream;
 import org.veripack.core.rules.AlertCode;
 import org.veripack.core.rules.ReturnCode;
+import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.veripack.testsupport.Sql;
 import org.veripack.testsupport.TestData;
 
@@ -21,8 +22,7 @@ import org.veripack.testsupport.TestData;
 @ApplicationScoped
 public class AlertFixtures {
 
-    @Inject
-    DataSource dataSource;
+    DataSource dataSource = IntegrationTestInfrastructure.dataSource();
 
     @Inject
     RedisDataSource redis;

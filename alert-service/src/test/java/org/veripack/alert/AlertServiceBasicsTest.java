@@ -10,13 +10,9 @@ import org.veripack.testsupport.VeripackTestResource;
 @WithTestResource(VeripackTestResource.class)
 class AlertServiceBasicsTest extends ServiceBasicsTests {
 
-    @Override
-    protected String migratedSchema() {
-        return "alert";
-    }
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("Redis connection health check", "Reactive PostgreSQL connections health check");
+        return List.of("Redis connection health check", "Reactive PostgreSQL connections health check", "schema alert");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where to look for the servers and what to do when none answers. Every field can be set by a system
- * property or an environment variable: veripack.postgres.host / VERIPACK_POSTGRES_HOST, and likewise
+ * property or an environment variable: veripack-dev.postgres.host / VERIPACK_POSTGRES_HOST, and likewise
  * postgres.port, postgres.user, postgres.password, redis.host, redis.port, containers (true or false),
  * embedded.dir (where embedded servers keep their data; empty for a fresh temporary directory).
  */
@@ -43,7 +43,7 @@ public record Settings(String postgresHost, int postgresPort, List<String> postg
     }
 
     private static String value(String name, String fallback) {
-        String property = System.getProperty("veripack." + name);
+        String property = System.getProperty("veripack-dev." + name);
         if (property != null) {
             return property;
         }

@@ -49,6 +49,11 @@ public final class TestTokens {
         return sign(claims("manufacturer").claim("mah", mah));
     }
 
+    /** A US trading partner's verification system with its own GLN. */
+    public static String requester(String gln) {
+        return sign(claims("requester").claim("gln", gln));
+    }
+
     public static String surveillance() {
         return sign(claims("surveillance"));
     }

@@ -5,12 +5,13 @@ import java.util.Map;
 import org.veripack.devstack.Databases;
 import org.veripack.devstack.Infrastructure;
 import org.veripack.devstack.PostgresEndpoint;
+import org.veripack.schema.SchemaMigrations;
 
 /**
  * Points a {@code @QuarkusTest} at PostgreSQL and Redis: the local servers when they answer, otherwise
  * Testcontainers when a Docker engine is present, otherwise embedded servers (see dev-stack's
  * {@link Infrastructure}). Tests use their own database, {@value #DATABASE} (created if missing), and their
- * own Redis database index, from the system property {@code veripack.test.redis-db} each module sets.
+ * own Redis database index, from the system property {@code veripack-test.redis-db} each module sets.
  */
 public class VeripackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +31,7 @@ public class VeripackTestResource implements QuarkusTestResourceLifecycleManager
         Infrastructure infrastructure = Infrastructure.shared();
         PostgresEndpoint postgres = infrastructure.postgres();
         Databases.ensure(postgres, DATABASE);
+        migrateOnce(postgres);
         return Map.of(
                 "quarkus.datasource.reactive.url", postgresUnreachable ? "postgresql://127.0.0.1:1/" + DATABASE
                         : postgres.reactiveUrl(DATABASE),
@@ -39,12 +41,26 @@ public class VeripackTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.redis.hosts", infrastructure.redis().url(redisDb()),
                 // a file, not a classpath resource: @QuarkusIntegrationTest runs the packaged jar, without test-support
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
-                "veripack.test.infrastructure", postgres.kind() + "/" + infrastructure.redis().kind());
+                "veripack-test.infrastructure", postgres.kind() + "/" + infrastructure.redis().kind());
+    }
+
+    private static boolean migrated;
+
+    /** The migration step, as ./veripack up runs it: once per test JVM (the services only check the version). */
+    static synchronized void migrateOnce(PostgresEndpoint postgres) {
+        if (!migrated) {
+            try {
+                new SchemaMigrations(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password()).migrate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("the test database could not be migrated: " + e.getMessage(), e);
+            }
+            migrated = true;
+        }
     }
 
     /** This module's Redis database index in tests (the system property each module's pom sets). */
     static int redisDb() {
-        return Integer.parseInt(System.getProperty("veripack.test.redis-db", "9"));
+        return Integer.parseInt(System.getProperty("veripack-test.redis-db", "9"));
     }
 
     @Override

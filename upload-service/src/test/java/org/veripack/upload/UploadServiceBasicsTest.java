@@ -10,13 +10,9 @@ import org.veripack.testsupport.VeripackTestResource;
 @WithTestResource(VeripackTestResource.class)
 class UploadServiceBasicsTest extends ServiceBasicsTests {
 
-    @Override
-    protected String migratedSchema() {
-        return "registry";
-    }
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("Redis connection health check", "Reactive PostgreSQL connections health check");
+        return List.of("Redis connection health check", "Database connections health check", "schema registry");
     }
 }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.veripack.core.cache.CachedPack;
 import org.veripack.core.cache.PackCacheLayout;
 import org.veripack.core.gs1.Expiry;
+import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.veripack.testsupport.Sql;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
@@ -29,8 +30,7 @@ public class RegistryFixtures {
     public static final String BATCH = "L1";
     public static final String EXPIRY = "300630";
 
-    @Inject
-    DataSource dataSource;
+    DataSource dataSource = IntegrationTestInfrastructure.dataSource();
 
     @Inject
     RedisDataSource redis;

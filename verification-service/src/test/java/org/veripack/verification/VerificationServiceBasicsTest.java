@@ -20,14 +20,10 @@ class VerificationServiceBasicsTest extends ServiceBasicsTests {
                 .isInstanceOf(org.veripack.service.security.CachingJwtParser.class);
     }
 
-    @Override
-    protected String migratedSchema() {
-        return "registry";
-    }
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("Redis connection health check");
+        return List.of("Redis connection health check", "schema registry");
     }
 
     /** Verifies keep working from the cache while PostgreSQL is away, so it is not part of readiness. */

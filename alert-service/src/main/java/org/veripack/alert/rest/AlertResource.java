@@ -1,11 +1,7 @@
 package org.veripack.alert.rest;
 
-import org.veripack.core.refusal.Reason;
-import org.veripack.core.refusal.Refusal;
-
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,11 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.veripack.alert.service.AlertQueries;
-import org.veripack.alert.service.AlertScope;
+import org.veripack.alert.repository.AlertQuery;
+import org.veripack.alert.service.AlertQueryService;
+import org.veripack.alert.service.AlertView;
 import org.veripack.alert.service.AlertWorkflowService;
-import org.veripack.core.rules.Role;
-import org.veripack.service.problem.ProblemException;
+import org.veripack.core.refusal.Refusal;
+import org.veripack.service.rest.Paging;
 import org.veripack.service.security.CurrentCaller;
 
 /** Alerts for market surveillance, the national organisation, the MAH concerned and the scanning location. */
@@ -28,14 +25,15 @@ import org.veripack.service.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
-    @Inject
-    AlertQueries queries;
+    private final AlertQueryService queries;
+    private final AlertWorkflowService workflow;
+    private final CurrentCaller caller;
 
-    @Inject
-    AlertWorkflowService workflow;
-
-    @Inject
-    CurrentCaller caller;
+    public AlertResource(AlertQueryService queries, AlertWorkflowService workflow, CurrentCaller caller) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.caller = caller;
+    }
 
     /** The body of a status change. */
     public record StatusRequest(String status, String reason, String closeReason) {
@@ -44,11 +42,12 @@ public class AlertResource {
     @GET
     @RolesAllowed({"surveillance", "admin", "manufacturer", "pharmacy", "wholesaler"})
     @Operation(summary = "Alerts in the caller's scope, newest first: filters code, gtin, batch, location, status, from, to")
-    public Uni<AlertQueries.AlertPage> list(@QueryParam("code") String code, @QueryParam("gtin") String gtin,
+    public Uni<AlertQueryService.AlertPage> list(@QueryParam("code") String code, @QueryParam("gtin") String gtin,
             @QueryParam("batch") String batch, @QueryParam("location") String location, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return queries.list(scope(), new AlertQueries.Filter(code, gtin, batch, location, status, from, to), page, size);
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        return queries.list(caller.scope(), new AlertQueryService.Filter(code, gtin, batch, location, status, from, to),
+                AlertQuery.Order.NEWEST, Paging.number("page", page), Paging.number("size", size));
     }
 
     @GET
@@ -56,7 +55,7 @@ public class AlertResource {
     @RolesAllowed({"surveillance", "admin", "manufacturer", "pharmacy", "wholesaler"})
     @Operation(summary = "An alert with its investigation history (404 outside the caller's scope)")
     public Uni<AlertView> get(@PathParam("id") String id) {
-        return queries.get(scope(), id);
+        return queries.get(caller.scope(), id);
     }
 
     @POST
@@ -68,16 +67,6 @@ public class AlertResource {
         if (request == null) {
             throw Refusal.invalid("send {\"status\",\"reason\"?,\"closeReason\"?}");
         }
-        return workflow.change(scope(), id, request.status(), request.reason(), request.closeReason(), caller.subject());
-    }
-
-    private AlertScope scope() {
-        if (caller.hasRole(Role.SURVEILLANCE) || caller.hasRole(Role.ADMIN)) {
-            return AlertScope.ALL;
-        }
-        if (caller.hasRole(Role.MANUFACTURER)) {
-            return new AlertScope(caller.requireMah(), null);
-        }
-        return new AlertScope(null, caller.atLocation().location());
+        return workflow.change(caller.scope(), id, request.status(), request.reason(), request.closeReason());
     }
 }

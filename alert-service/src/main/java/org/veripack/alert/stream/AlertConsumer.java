@@ -9,18 +9,17 @@ import io.quarkus.redis.datasource.stream.XReadGroupArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.veripack.alert.repository.AlertStore;
+import org.veripack.alert.config.AlertConfig;
+import org.veripack.alert.service.AlertIntake;
+import io.quarkus.scheduler.Scheduled;
 import org.veripack.core.alert.AlertEvent;
 import org.veripack.core.alert.AlertEventJson;
 import org.veripack.core.alert.AlertStream;
@@ -38,43 +37,31 @@ public class AlertConsumer {
 
     private static final Logger LOG = Logger.getLogger(AlertConsumer.class);
 
-    @Inject
-    ReactiveRedisDataSource redis;
-
-    @Inject
-    AlertStore store;
-
-    @Inject
-    OutboxReconciliation reconciliation;
-
-    @Inject
-    MeterRegistry meters;
-
-    @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "veripack.alerts.consumer.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "veripack.alerts.claim-idle", defaultValue = "30s")
-    Duration claimIdle;
-
+    private final ReactiveStreamCommands<String, String, String> streams;
+    private final AlertIntake store;
+    private final OutboxReconciliation reconciliation;
+    private final MeterRegistry meters;
+    private final AlertConfig config;
     private final String consumer = "alert-service-" + UUID.randomUUID();
     private final AtomicLong pending = new AtomicLong();
-    /** From an alert's creation to its storage: registered once at start. */
-    private io.micrometer.core.instrument.Timer visibleDelay;
     private volatile boolean running;
-    private long claimTimer = -1;
+
+    public AlertConsumer(ReactiveRedisDataSource redis, AlertIntake store, OutboxReconciliation reconciliation,
+            MeterRegistry meters, AlertConfig config) {
+        this.streams = redis.stream(String.class, String.class, String.class);
+        this.store = store;
+        this.reconciliation = reconciliation;
+        this.meters = meters;
+        this.config = config;
+        meters.gauge("veripack.alerts.pending", pending);
+    }
 
     private ReactiveStreamCommands<String, String, String> streams() {
-        return redis.stream(String.class, String.class, String.class);
+        return streams;
     }
 
     void start(@Observes StartupEvent event) {
-        meters.gauge("veripack.alerts.pending", pending);
-        visibleDelay = io.micrometer.core.instrument.Timer.builder("veripack.alert.visible.delay")
-                .publishPercentileHistogram().register(meters);
-        if (!enabled) {
+        if (!config.consumer().enabled()) {
             return;
         }
         running = true;
@@ -83,14 +70,10 @@ public class AlertConsumer {
                     LOG.warnf("alert consumer start: %s; retrying", failure.getMessage());
                     read();
                 });
-        claimTimer = vertx.setPeriodic(Math.max(1000, claimIdle.toMillis() / 2), id -> claimAndCount());
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (claimTimer >= 0) {
-            vertx.cancelTimer(claimTimer);
-        }
     }
 
     private void read() {
@@ -134,12 +117,7 @@ public class AlertConsumer {
         } catch (IllegalArgumentException poison) {
             return deadLetter(message, poison.getMessage());
         }
-        return store.store(event).invoke(stored -> {
-            if (stored) {
-                meters.counter("veripack.alerts.stored", "code", event.code().name()).increment();
-                visibleDelay.record(Duration.between(event.raisedAt(), java.time.Instant.now()));
-            }
-        }).chain(() -> ack(message));
+        return store.store(event).chain(() -> ack(message));
     }
 
     private Uni<Void> deadLetter(StreamMessage<String, String, String> message, String reason) {
@@ -163,15 +141,20 @@ public class AlertConsumer {
     }
 
     /** Re-claims entries idle too long in any consumer's pending list, and samples the pending count. */
-    private void claimAndCount() {
+    @Scheduled(every = "${veripack.alerts.claim-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> claimAndCount() {
         if (!running) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        streams().xautoclaim(AlertStream.STREAM_KEY, AlertStream.CONSUMER_GROUP, consumer, claimIdle, "0-0", 100)
+        return streams().xautoclaim(AlertStream.STREAM_KEY, AlertStream.CONSUMER_GROUP, consumer, config.claimIdle(), "0-0", 100)
                 .chain(claimed -> handleAll(claimed.getMessages()))
                 .chain(() -> streams().xpending(AlertStream.STREAM_KEY, AlertStream.CONSUMER_GROUP))
-                .subscribe().with(summary -> pending.set(summary.getPendingCount()),
-                        failure -> LOG.debugf("claiming alerts failed: %s", failure.getMessage()));
+                .invoke(summary -> pending.set(summary.getPendingCount()))
+                .replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.debugf("claiming alerts failed: %s", failure.getMessage());
+                    return null;
+                });
     }
 
     private static boolean isGroupGone(Throwable failure) {

@@ -21,6 +21,15 @@ public final class PackRules {
         this.clock = clock;
     }
 
+    /** The same rules as they were at one instant: a record moved later is answered as its request was. */
+    public PackRules at(java.time.Instant instant) {
+        return new PackRules(config, Clock.fixed(instant, clock.getZone()));
+    }
+
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public Decision decide(PackRequest request, RegistryView registry, Caller caller) {
         Operation operation = request.operation();
         if (registry.product() == null) {

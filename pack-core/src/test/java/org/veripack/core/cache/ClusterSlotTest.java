@@ -42,6 +42,7 @@ class ClusterSlotTest {
         assertThat(slot(layout.packKey(gtin, serial))).isEqualTo(slot);
         assertThat(slot(layout.bucketKey(gtin, 0))).isEqualTo(slot);
         assertThat(slot(layout.bucketKey(gtin, (1 << layout.bucketBits()) - 1))).isEqualTo(slot);
+        assertThat(slot(layout.recordStreamKeyOf(gtin))).as("the read script appends to it").isEqualTo(slot);
     }
 
     @Provide
@@ -76,8 +77,11 @@ class ClusterSlotTest {
     @Test
     void aCallWhoseKeysSpanSlotsIsRefused() {
         PackCacheLayout layout = PackCacheLayout.DEFAULT;
+        String first = "04012345678901";
+        String other = java.util.stream.Stream.of("09506000134352", "05012345678900", "00614141000036")
+                .filter(gtin -> layout.shardOf(gtin) != layout.shardOf(first)).findFirst().orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClusterSlots.slotOfCall(
-                List.of(layout.metaKey("04012345678901"), layout.metaKey("09506000134352"))))
+                List.of(layout.metaKey(first), layout.metaKey(other))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

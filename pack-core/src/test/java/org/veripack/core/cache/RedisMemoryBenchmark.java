@@ -38,7 +38,7 @@ public final class RedisMemoryBenchmark {
         int packs = Integer.parseInt(options.getOrDefault("packs", "1000000"));
         int products = Integer.parseInt(options.getOrDefault("products", "1"));
         PackCacheLayout layout = new PackCacheLayout(Integer.parseInt(options.getOrDefault("bits",
-                String.valueOf(PackCacheLayout.DEFAULT_BUCKET_BITS))));
+                String.valueOf(PackCacheLayout.DEFAULT_BUCKET_BITS))), PackCacheLayout.DEFAULT_SHARDS);
 
         try (Socket socket = new Socket(host, port)) {
             Resp redis = new Resp(socket);

@@ -1,22 +1,22 @@
 package org.veripack.service.cache;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
-import io.vertx.mutiny.redis.client.Response;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jboss.logging.Logger;
 import org.veripack.core.cache.CachedBatch;
 import org.veripack.core.cache.CachedPack;
 import org.veripack.core.cache.CachedProduct;
 import org.veripack.core.cache.PackCacheLayout;
-import org.jboss.logging.Logger;
 
 /**
  * Writes through to the Redis hot cache with pack-core's layout and scripts: packs only where newer, product
@@ -30,39 +30,42 @@ public class PackCacheWriter {
     private static final RedisScripts.Script PUT_PACKS = RedisScripts.Script.of(PackCacheLayout.PUT_PACKS_SCRIPT);
     private static final RedisScripts.Script PUT_META = RedisScripts.Script.of(PackCacheLayout.PUT_META_SCRIPT);
 
-    @Inject
-    RedisScripts scripts;
+    private final RedisScripts scripts;
+    private final PackCacheLayout layout;
+    /** Keys whose write failed and which Redis could not even drop then: dropped again every second. */
+    private final Queue<String> keysToForget = new ConcurrentLinkedQueue<>();
 
-    @Inject
-    PackCacheLayout layout;
-
-    @Inject
-    io.vertx.mutiny.core.Vertx vertx;
-
-    private final java.util.Queue<String> keysToForget = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    public PackCacheWriter(RedisScripts scripts, PackCacheLayout layout) {
+        this.scripts = scripts;
+        this.layout = layout;
+    }
 
     /** One pack to cache: its serial and entry. */
     public record Entry(String serial, CachedPack pack) {
     }
 
+    /** Packs of several products: each product's packs in one pipelined batch of script calls by bucket. */
+    public Uni<Void> putPacks(Map<String, List<Entry>> byProduct) {
+        List<List<String>> keys = new ArrayList<>();
+        List<List<String>> args = new ArrayList<>();
+        byProduct.forEach((gtin, entries) -> {
+            Map<Integer, List<String>> argsByBucket = new LinkedHashMap<>();
+            for (Entry entry : entries) {
+                List<String> bucketArgs = argsByBucket.computeIfAbsent(layout.bucketOf(entry.serial()), bucket -> new ArrayList<>());
+                bucketArgs.add(entry.serial());
+                bucketArgs.add(Long.toString(entry.pack().encode()));
+            }
+            argsByBucket.forEach((bucket, bucketArgs) -> {
+                keys.add(List.of(layout.bucketKey(gtin, bucket)));
+                args.add(bucketArgs);
+            });
+        });
+        return keys.isEmpty() ? Uni.createFrom().voidItem() : scripts.runBatch(PUT_PACKS, keys, args);
+    }
+
     /** Writes packs of one product, grouped by bucket, in one pipelined batch of script calls. */
     public Uni<Void> putPacks(String gtin, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Map<Integer, List<String>> argsByBucket = new HashMap<>();
-        for (Entry entry : entries) {
-            List<String> args = argsByBucket.computeIfAbsent(layout.bucketOf(entry.serial()), bucket -> new ArrayList<>());
-            args.add(entry.serial());
-            args.add(Long.toString(entry.pack().encode()));
-        }
-        List<List<String>> keys = new ArrayList<>(argsByBucket.size());
-        List<List<String>> args = new ArrayList<>(argsByBucket.size());
-        argsByBucket.forEach((bucket, bucketArgs) -> {
-            keys.add(List.of(layout.bucketKey(gtin, bucket)));
-            args.add(bucketArgs);
-        });
-        return scripts.runBatch(PUT_PACKS, keys, args);
+        return putPacks(Map.of(gtin, entries));
     }
 
     public Uni<Void> putProduct(String gtin, CachedProduct product) {
@@ -74,26 +77,30 @@ public class PackCacheWriter {
                 PackCacheLayout.batchField(batch.ordinal()), batch.encode()));
     }
 
+    /** Writes fields of a product's meta hash (field, value, ...), never turning withdrawn or recalled back. */
+    public Uni<Void> putMeta(String gtin, List<String> fieldsAndValues) {
+        return scripts.run(PUT_META, List.of(layout.metaKey(gtin)), fieldsAndValues).replaceWithVoid();
+    }
+
     /**
-     * Writes a product or batch state after PostgreSQL stored it. If the write fails, the product's meta entry is
-     * dropped so that verifies read PostgreSQL until a later write restores it: a stale ACTIVE is never answered.
-     * Never fails: the state is already stored.
+     * Writes a product's meta fields after PostgreSQL stored them. If the write fails, the product's meta entry is
+     * dropped so that verifies read PostgreSQL until a later write restores it. Never fails: the state is stored.
      */
-    public Uni<Void> putMetaOrForget(String gtin, Uni<Void> write) {
-        return write.onFailure().recoverWithUni(failure -> forget(layout.metaKey(gtin), failure));
+    public Uni<Void> putMetaOrForget(String gtin, List<String> fieldsAndValues) {
+        return putMeta(gtin, fieldsAndValues).onFailure().recoverWithUni(failure -> forget(layout.metaKey(gtin), failure));
     }
 
-    /** Writes a pack's new state after PostgreSQL stored it; on failure its bucket is dropped (and never stale). */
-    public Uni<Void> putPackOrForget(String gtin, String serial, CachedPack pack) {
-        return putPacks(gtin, List.of(new Entry(serial, pack)))
-                .onFailure().recoverWithUni(failure -> forget(layout.packKey(gtin, serial), failure));
-    }
-
-    /** Writes new states of many packs of one product; on failure every bucket they touch is dropped. */
-    public Uni<Void> putPacksOrForget(String gtin, List<Entry> entries) {
-        return putPacks(gtin, entries).onFailure().recoverWithUni(failure -> {
+    /**
+     * Writes packs' new states after PostgreSQL stored them; on failure every bucket they touch is dropped, so no
+     * verify answers the old state from it. Never fails: the states are stored (and the cache-sync sweeper writes
+     * them again).
+     */
+    public Uni<Void> putPacksOrForget(Map<String, List<Entry>> byProduct) {
+        return putPacks(byProduct).onFailure().recoverWithUni(failure -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (String key : entries.stream().map(entry -> layout.packKey(gtin, entry.serial())).distinct().toList()) {
+            List<String> buckets = new ArrayList<>();
+            byProduct.forEach((gtin, entries) -> entries.forEach(entry -> buckets.add(layout.packKey(gtin, entry.serial()))));
+            for (String key : buckets.stream().distinct().toList()) {
                 chain = chain.chain(() -> forget(key, failure));
             }
             return chain;
@@ -113,22 +120,30 @@ public class PackCacheWriter {
                 });
     }
 
-    void startForgetting(@Observes StartupEvent event) {
-        vertx.setPeriodic(1000, id -> {
-            for (int waiting = keysToForget.size(); waiting > 0; waiting--) {
-                String pending = keysToForget.poll();
-                if (pending == null) {
-                    break;
-                }
-                scripts.redis().send(Request.cmd(Command.DEL).arg(pending)).subscribe().with(
-                        deleted -> LOG.infof("dropped cache key %s after an outage", pending),
-                        failure -> keysToForget.add(pending));
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetPending() {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int waiting = keysToForget.size(); waiting > 0; waiting--) {
+            String pending = keysToForget.poll();
+            if (pending == null) {
+                break;
             }
-        });
+            chain = chain.chain(() -> scripts.redis().send(Request.cmd(Command.DEL).arg(pending))
+                    .invoke(deleted -> LOG.infof("dropped cache key %s after an outage", pending)).replaceWithVoid()
+                    .onFailure().recoverWithItem(failure -> {
+                        keysToForget.add(pending);
+                        return null;
+                    }));
+        }
+        return chain;
     }
 
-    private Uni<Void> putMeta(String gtin, List<String> fieldsAndValues) {
-        Uni<Response> written = scripts.run(PUT_META, List.of(layout.metaKey(gtin)), fieldsAndValues);
-        return written.replaceWithVoid();
+    /** Groups entries by product for {@link #putPacks(Map)}. */
+    public static Map<String, List<Entry>> byProduct(List<String> gtins, List<Entry> entries) {
+        Map<String, List<Entry>> grouped = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            grouped.computeIfAbsent(gtins.get(i), gtin -> new ArrayList<>()).add(entries.get(i));
+        }
+        return grouped;
     }
 }

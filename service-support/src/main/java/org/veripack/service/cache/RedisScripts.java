@@ -7,7 +7,6 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +24,18 @@ import org.veripack.core.cache.ClusterSlots;
 @ApplicationScoped
 public class RedisScripts {
 
-    @Inject
-    Redis redis;
+    private final Redis redis;
+    /** On Redis Cluster each pipeline must stay on one node: one hash slot per pipeline. */
+    private final boolean cluster;
+
+    public RedisScripts(Redis redis, @ConfigProperty(name = "quarkus.redis.client-type", defaultValue = "standalone") String clientType) {
+        this.redis = redis;
+        this.cluster = "cluster".equalsIgnoreCase(clientType);
+    }
+
+    public boolean cluster() {
+        return cluster;
+    }
 
     /** A script and its SHA-1, as EVALSHA names it. */
     public record Script(String source, String sha) {
@@ -56,14 +65,10 @@ public class RedisScripts {
     /** Pipelines in flight at once (a cluster gets one per hash slot, so there may be many small ones). */
     private static final int CONCURRENT_PIPELINES = 8;
 
-    /** On Redis Cluster each pipeline must stay on one node: one hash slot per pipeline. */
-    @ConfigProperty(name = "quarkus.redis.client-type", defaultValue = "standalone")
-    String clientType;
-
     /** Runs many calls of a script pipelined in slices of at most {@value #SLICE}; the responses, in order. */
     public Uni<List<Response>> runAll(Script script, List<List<String>> keysPerCall, List<List<String>> argsPerCall) {
         Response[] responses = new Response[keysPerCall.size()];
-        List<List<Integer>> pipelines = ClusterSlots.pipelines(keysPerCall, SLICE, "cluster".equalsIgnoreCase(clientType));
+        List<List<Integer>> pipelines = ClusterSlots.pipelines(keysPerCall, SLICE, cluster);
         return Multi.createFrom().iterable(pipelines)
                 .onItem().transformToUni(pipeline -> runPipeline(script, pipeline, keysPerCall, argsPerCall)
                         .invoke(answers -> {

@@ -25,7 +25,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
+    public Response unavailable(BackendUnavailable e) {
+        LOG.warnf("answering 503: %s", e.getMessage());
         return e.problem().toResponse();
     }
 
@@ -81,8 +82,13 @@ public class ProblemMappers {
         return new Problem(slug, title, status, detail).toResponse();
     }
 
+    /** A store that cannot be reached answers 503; anything else unexpected is a bug: 500, logged with its cause. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (BackendUnavailable.isConnectionFailure(e)) {
+            return unavailable(e instanceof BackendUnavailable backend ? backend
+                    : new BackendUnavailable(BackendUnavailable.Backend.REGISTRY, e));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, incident %s", incident);
         return new Problem("internal-error", "Internal error", 500,

@@ -1,7 +1,6 @@
 package org.veripack.service.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.veripack.core.rules.Role;
+import org.veripack.core.scope.Scope;
 import org.veripack.service.security.CurrentCaller;
 
 /**
@@ -18,19 +18,23 @@ import org.veripack.service.security.CurrentCaller;
 @Path("/api/v1/me")
 public class CallerResource {
 
-    @Inject
-    CurrentCaller caller;
+    private final CurrentCaller caller;
+
+    public CallerResource(CurrentCaller caller) {
+        this.caller = caller;
+    }
 
     /** The caller as the service sees it. */
-    public record CallerView(String subject, List<String> roles, String location, String mah) {
+    public record CallerView(String subject, List<String> roles, String location, String mah, String gln) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"pharmacy", "wholesaler", "manufacturer", "surveillance", "admin"})
-    @Operation(summary = "The caller as the service reads its token: subject, roles, location GLN, MAH id")
+    @RolesAllowed({"pharmacy", "wholesaler", "manufacturer", "surveillance", "admin", "requester"})
+    @Operation(summary = "The caller as the service reads its token: subject, roles, location GLN, MAH id, requester GLN")
     public CallerView me() {
-        return new CallerView(caller.subject(), caller.roles().stream().map(Role::claim).toList(),
-                caller.location().orElse(null), caller.mah().orElse(null));
+        Scope scope = caller.scope();
+        return new CallerView(scope.subject(), scope.roles().stream().map(Role::claim).toList(), scope.location(),
+                scope.mah(), scope.gln());
     }
 }

@@ -1,9 +1,7 @@
 package org.veripack.upload.rest;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,14 +25,15 @@ public class BatchResource {
 
     public static final String TEXT_CSV = "text/csv";
 
-    @Inject
-    BatchUploadService uploads;
+    private final BatchUploadService uploads;
+    private final BatchRecallService recalls;
+    private final CurrentCaller caller;
 
-    @Inject
-    BatchRecallService recalls;
-
-    @Inject
-    CurrentCaller caller;
+    public BatchResource(BatchUploadService uploads, BatchRecallService recalls, CurrentCaller caller) {
+        this.uploads = uploads;
+        this.recalls = recalls;
+        this.caller = caller;
+    }
 
     /** The answer to an accepted upload. */
     public record Accepted(String uploadId, String status) {
@@ -71,13 +70,13 @@ public class BatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("manufacturer")
     @Operation(summary = "Recall a batch, once and for good: every pack of it verifies RECALLED at once")
-    public Uni<BatchRecallService.RecalledBatch> recall(@PathParam("gtin") String gtin, @PathParam("batch") String batch,
+    public BatchRecallService.RecalledBatch recall(@PathParam("gtin") String gtin, @PathParam("batch") String batch,
             ReasonRequest request) {
-        return recalls.recall(caller.requireMah(), gtin, batch, request == null ? null : request.reason());
+        return recalls.recall(caller.scope(), gtin, batch, request == null ? null : request.reason());
     }
 
     private BatchUploadService.Uploader uploader() {
-        return new BatchUploadService.Uploader(caller.requireMah(), caller.subject());
+        return new BatchUploadService.Uploader(caller.scope().requireMah(), caller.scope().subject());
     }
 
     private static Response accepted(BatchUploadService.Result result) {

@@ -1,8 +1,6 @@
 package org.veripack.upload.rest;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.veripack.core.rules.Role;
 import org.veripack.service.security.CurrentCaller;
 import org.veripack.upload.service.ProductService;
 
@@ -22,29 +19,29 @@ import org.veripack.upload.service.ProductService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
-    @Inject
-    ProductService products;
+    private final ProductService products;
+    private final CurrentCaller caller;
 
-    @Inject
-    CurrentCaller caller;
+    public ProductResource(ProductService products, CurrentCaller caller) {
+        this.products = products;
+        this.caller = caller;
+    }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("manufacturer")
     @Operation(summary = "Register (201) or update (200) a product of the caller's MAH")
-    public Uni<Response> register(@PathParam("gtin") String gtin, ProductRequest request) {
+    public Response register(@PathParam("gtin") String gtin, ProductRequest request) {
         ProductRequest body = request == null ? new ProductRequest(null, null) : request;
-        return products.register(caller.requireMah(), gtin, body.name(), body.markets())
-                .map(registered -> Response.status(registered.created() ? 201 : 200)
-                        .entity(ProductView.of(registered.product())).build());
+        ProductService.Registered registered = products.register(caller.scope(), gtin, body.name(), body.markets());
+        return Response.status(registered.created() ? 201 : 200).entity(ProductView.of(registered.product())).build();
     }
 
     @GET
     @RolesAllowed({"manufacturer", "surveillance", "admin"})
     @Operation(summary = "A product: the MAH's own; surveillance and admin read all")
-    public Uni<ProductView> get(@PathParam("gtin") String gtin) {
-        String scope = caller.hasRole(Role.SURVEILLANCE) || caller.hasRole(Role.ADMIN) ? null : caller.requireMah();
-        return products.find(scope, gtin).map(ProductView::of);
+    public ProductView get(@PathParam("gtin") String gtin) {
+        return ProductView.of(products.find(caller.scope(), gtin));
     }
 
     @POST
@@ -52,7 +49,7 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("manufacturer")
     @Operation(summary = "Withdraw a product, for good: every pack of it verifies WITHDRAWN")
-    public Uni<ProductView> withdraw(@PathParam("gtin") String gtin, ReasonRequest request) {
-        return products.withdraw(caller.requireMah(), gtin, request == null ? null : request.reason()).map(ProductView::of);
+    public ProductView withdraw(@PathParam("gtin") String gtin, ReasonRequest request) {
+        return ProductView.of(products.withdraw(caller.scope(), gtin, request == null ? null : request.reason()));
     }
 }

@@ -7,7 +7,6 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.veripack.core.gs1.Expiry;
 import org.veripack.core.gs1.Gs1Validation;
@@ -29,7 +27,11 @@ import org.veripack.core.rules.ProductState;
 
 import org.veripack.core.upload.UploadReport;
 import org.veripack.core.upload.UploadRules;
-import org.veripack.upload.repository.RegistryJdbc;
+import org.veripack.upload.repository.UploadRepository;
+import org.veripack.upload.config.UploadConfig;
+import org.veripack.upload.repository.BatchRepository;
+import org.veripack.upload.repository.Jdbc;
+import org.veripack.upload.repository.ProductRepository;
 import org.veripack.upload.repository.UploadRecord;
 import org.veripack.upload.repository.UploadStaging;
 
@@ -43,20 +45,24 @@ public class BatchUploadService {
 
     private static final Logger LOG = Logger.getLogger(BatchUploadService.class);
 
-    @Inject
-    AgroalDataSource dataSource;
+    private final AgroalDataSource dataSource;
+    private final UploadProcessor processor;
+    private final ProductRepository products;
+    private final BatchRepository batches;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Duration staleAfter;
 
-    @Inject
-    UploadProcessor processor;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MeterRegistry meters;
-
-    @ConfigProperty(name = "veripack.upload.stale-after", defaultValue = "60s")
-    Duration staleAfter;
+    public BatchUploadService(AgroalDataSource dataSource, UploadProcessor processor, ProductRepository products,
+            BatchRepository batches, Clock clock, MeterRegistry meters, UploadConfig config) {
+        this.dataSource = dataSource;
+        this.processor = processor;
+        this.products = products;
+        this.batches = batches;
+        this.clock = clock;
+        this.meters = meters;
+        this.staleAfter = config.staleAfter();
+    }
 
     /** Who uploads: the MAH of the token and its subject. */
     public record Uploader(String mah, String actor) {
@@ -81,9 +87,9 @@ public class BatchUploadService {
             throw Refusal.invalid("Idempotency-Key must be 1 to 200 characters");
         }
         try (Connection connection = dataSource.getConnection()) {
-            RegistryJdbc registry = new RegistryJdbc(connection);
+            UploadRepository registry = new UploadRepository(connection);
             if (knownHeader != null) {
-                checkRequest(registry, uploader, knownHeader);
+                checkRequest(connection, uploader, knownHeader);
             }
             try (UploadStaging staging = new UploadStaging(connection)) {
                 UploadReport report = new UploadReport();
@@ -91,7 +97,7 @@ public class BatchUploadService {
                 UploadBody.Header header = body.read((line, serial) -> stage(staging, report, lines, line, serial));
                 staging.finish();
                 UploadBody.Header effective = knownHeader != null ? knownHeader : header;
-                Checked checked = checkRequest(registry, uploader, effective);
+                Checked checked = checkRequest(connection, uploader, effective);
                 String contentSha256 = contentHash(checked, lines);
                 Result start = startOrResume(registry, uploader, idempotencyKey, checked, contentSha256);
                 if (start.replay()) {
@@ -103,7 +109,7 @@ public class BatchUploadService {
             }
         } catch (SQLException e) {
             meters.counter("veripack.upload.uploads", "status", "FAILED").increment();
-            throw new UploadFailedException(e);
+            throw Jdbc.failure(e);
         } catch (IOException e) {
             throw Refusal.invalid("the body could not be read: " + e.getMessage());
         } finally {
@@ -115,17 +121,18 @@ public class BatchUploadService {
     public record Checked(String gtin, String batch, Expiry expiry, ProductState product) {
     }
 
-    private Checked checkRequest(RegistryJdbc registry, Uploader uploader, UploadBody.Header header) throws SQLException {
+    private Checked checkRequest(Connection connection, Uploader uploader, UploadBody.Header header) throws SQLException {
         if (header.gtin() == null || header.batch() == null || header.expiry() == null) {
             throw Refusal.invalid("\"gtin\", \"batch\" and \"expiry\" (YYMMDD) are required: in the JSON "
                     + "body, or as query parameters of a text/csv upload");
         }
         String gtin = Gs1Validation.gtin14(header.gtin());
-        ProductState product = registry.product(gtin).orElse(null);
+        ProductState product = products.find(connection, gtin, false).map(ProductRepository.Product::state).orElse(null);
         int year = LocalDate.now(clock).getYear();
-        Optional<RegistryJdbc.StoredBatch> batch = product == null ? Optional.empty() : registry.batch(gtin, header.batch(), year);
+        Optional<BatchRepository.StoredBatch> batch = product == null ? Optional.empty()
+                : batches.find(connection, gtin, header.batch(), year);
         Expiry expiry = UploadRules.checkBatchUpload(product, uploader.mah(), header.batch(),
-                batch.map(RegistryJdbc.StoredBatch::state).orElse(null), header.expiry(), clock);
+                batch.map(BatchRepository.StoredBatch::state).orElse(null), header.expiry(), clock);
         return new Checked(gtin, header.batch(), expiry, product);
     }
 
@@ -150,7 +157,7 @@ public class BatchUploadService {
      * An earlier upload to return (same key, completed: a replay) or a new or resumed upload to process. The same
      * key with other content, or an upload of it still in progress elsewhere, is refused with 409.
      */
-    private Result startOrResume(RegistryJdbc registry, Uploader uploader, String key, Checked checked,
+    private Result startOrResume(UploadRepository registry, Uploader uploader, String key, Checked checked,
             String contentSha256) throws SQLException {
         Optional<UploadRecord> previous = key != null
                 ? registry.uploadByKey(uploader.mah(), key)

@@ -1,80 +1,80 @@
 package org.veripack.upload.service;
 
-import org.veripack.core.refusal.Reason;
-import org.veripack.core.refusal.Refusal;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.veripack.core.cache.CachedProduct;
+import org.veripack.core.cache.PackCacheLayout;
 import org.veripack.core.gs1.Gs1Validation;
+import org.veripack.core.refusal.Reason;
 import org.veripack.core.rules.ProductStatus;
-
+import org.veripack.core.scope.Scope;
 import org.veripack.core.upload.UploadRules;
 import org.veripack.service.cache.PackCacheWriter;
-import org.veripack.upload.repository.ProductEntity;
+import org.veripack.upload.repository.CacheSyncRows;
+import org.veripack.upload.repository.Jdbc;
+import org.veripack.upload.repository.ProductRepository;
+import org.veripack.upload.repository.ProductRepository.Product;
 
-/** Product master data of the MAHs: registration, update, withdrawal. */
+/** Product master data of the MAHs: registration, update, withdrawal (written through to the cache). */
 @ApplicationScoped
 public class ProductService {
 
-    @Inject
-    PackCacheWriter cache;
+    static final Duration CACHE_WRITE_TIMEOUT = Duration.ofSeconds(5);
 
-    @Inject
-    Clock clock;
+    private final Jdbc jdbc;
+    private final ProductRepository products;
+    private final CacheSyncRows cacheSync;
+    private final PackCacheWriter cache;
+
+    public ProductService(Jdbc jdbc, ProductRepository products, CacheSyncRows cacheSync, PackCacheWriter cache) {
+        this.jdbc = jdbc;
+        this.products = products;
+        this.cacheSync = cacheSync;
+        this.cache = cache;
+    }
 
     /** A registered product, and whether this request created it. */
-    public record Registered(ProductEntity product, boolean created) {
+    public record Registered(Product product, boolean created) {
     }
 
-    public Uni<Registered> register(String mah, String gtinText, String name, List<String> markets) {
+    public Registered register(Scope scope, String gtinText, String name, List<String> markets) {
+        String mah = scope.requireMah();
         String gtin = Gs1Validation.gtin14(gtinText);
         List<String> checkedMarkets = UploadRules.checkProductData(name, markets);
-        return Panache.withTransaction(() -> ProductEntity.<ProductEntity>findById(gtin).flatMap(existing -> {
+        Registered registered = jdbc.inTransaction(connection -> {
+            Product existing = products.find(connection, gtin, true).orElse(null);
             UploadRules.checkMayRegister(existing == null ? null : existing.state(), mah);
-            ProductEntity product = existing == null ? newProduct(gtin, mah) : existing;
-            product.name = name;
-            product.markets = checkedMarkets.toArray(String[]::new);
-            product.updatedAt = clock.instant();
-            return product.<ProductEntity>persistAndFlush().map(saved -> new Registered(saved, existing == null));
-        })).call(registered -> cache.putMetaOrForget(gtin,
-                cache.putProduct(gtin, new CachedProduct(ProductStatus.ACTIVE, mah))));
-    }
-
-    /** The product when the caller may read it: its MAH, or surveillance and admin (mah null). */
-    public Uni<ProductEntity> find(String mahOrNullForAll, String gtinText) {
-        String gtin = Gs1Validation.gtin14(gtinText);
-        return Panache.withSession(() -> ProductEntity.<ProductEntity>findById(gtin)).map(product -> {
-            if (product == null || (mahOrNullForAll != null && !product.mahId.equals(mahOrNullForAll))) {
-                throw new Refusal(Reason.PRODUCT_NOT_FOUND, "no product " + gtin + " in your scope");
-            }
-            return product;
+            return new Registered(products.upsert(connection, gtin, mah, name, checkedMarkets), existing == null);
         });
+        // warm: the first verifies of its packs find the product in the cache (a miss would read PostgreSQL)
+        cache.putMetaOrForget(gtin, List.of(PackCacheLayout.productField(), new CachedProduct(ProductStatus.ACTIVE, mah).encode()))
+                .await().atMost(CACHE_WRITE_TIMEOUT);
+        return registered;
     }
 
-    public Uni<ProductEntity> withdraw(String mah, String gtinText, String reason) {
+    /** The product when the caller's scope covers it (its MAH, surveillance, admin); else answered as unknown. */
+    public Product find(Scope scope, String gtinText) {
         String gtin = Gs1Validation.gtin14(gtinText);
-        return Panache.withTransaction(() -> ProductEntity.<ProductEntity>findById(gtin).flatMap(product -> {
-            UploadRules.checkWithdraw(product == null ? null : product.state(), mah, reason);
-            product.status = ProductStatus.WITHDRAWN.name();
-            product.withdrawnAt = clock.instant();
-            product.withdrawReason = reason;
-            product.updatedAt = product.withdrawnAt;
-            return product.<ProductEntity>persistAndFlush();
-        })).call(product -> cache.putMetaOrForget(gtin,
-                cache.putProduct(gtin, new CachedProduct(ProductStatus.WITHDRAWN, mah))));
+        Product product = jdbc.withConnection(connection -> products.find(connection, gtin, false)).orElse(null);
+        if (product == null || !scope.coversProduct(product.mah())) {
+            throw Scope.notInScope(Reason.PRODUCT_NOT_FOUND, "product");
+        }
+        return product;
     }
 
-    private ProductEntity newProduct(String gtin, String mah) {
-        ProductEntity product = new ProductEntity();
-        product.gtin = gtin;
-        product.mahId = mah;
-        product.status = ProductStatus.ACTIVE.name();
-        product.createdAt = clock.instant();
-        return product;
+    /** Withdraws the product for good; every pack of it verifies WITHDRAWN at once, and after a crash within a second. */
+    public Product withdraw(Scope scope, String gtinText, String reason) {
+        String mah = scope.requireMah();
+        String gtin = Gs1Validation.gtin14(gtinText);
+        String entry = new CachedProduct(ProductStatus.WITHDRAWN, mah).encode();
+        Product withdrawn = jdbc.inTransaction(connection -> {
+            Product product = products.find(connection, gtin, true).orElse(null);
+            UploadRules.checkWithdraw(product == null ? null : product.state(), mah, reason);
+            cacheSync.meta(connection, gtin, PackCacheLayout.productField(), entry);
+            return products.withdraw(connection, gtin, reason);
+        });
+        cache.putMetaOrForget(gtin, List.of(PackCacheLayout.productField(), entry)).await().atMost(CACHE_WRITE_TIMEOUT);
+        return withdrawn;
     }
 }

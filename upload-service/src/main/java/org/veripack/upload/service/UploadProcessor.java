@@ -1,8 +1,8 @@
 package org.veripack.upload.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.veripack.core.alert.AlertEvent;
 import org.veripack.core.cache.CachedBatch;
@@ -27,8 +26,10 @@ import org.veripack.core.upload.DuplicateAlert;
 import org.veripack.core.upload.UploadReport;
 import org.veripack.core.upload.UploadRules;
 import org.veripack.service.cache.PackCacheWriter;
-import org.veripack.service.outbox.OutboxRelay;
-import org.veripack.upload.repository.RegistryJdbc;
+import org.veripack.service.outbox.AlertsRaised;
+import org.veripack.upload.config.UploadConfig;
+import org.veripack.upload.repository.BatchRepository;
+import org.veripack.upload.repository.UploadRepository;
 import org.veripack.upload.repository.UploadStaging;
 
 /**
@@ -42,27 +43,29 @@ public class UploadProcessor {
 
     private static final Logger LOG = Logger.getLogger(UploadProcessor.class);
 
-    @Inject
-    PackCacheWriter cache;
+    private final PackCacheWriter cache;
+    private final BatchRepository batches;
+    private final Event<AlertsRaised> alertsRaised;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final int chunkSize;
 
-    @Inject
-    OutboxRelay relay;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MeterRegistry meters;
-
-    @ConfigProperty(name = "veripack.upload.chunk-size", defaultValue = "50000")
-    int chunkSize;
+    public UploadProcessor(PackCacheWriter cache, BatchRepository batches, Event<AlertsRaised> alertsRaised, Clock clock,
+            MeterRegistry meters, UploadConfig config) {
+        this.cache = cache;
+        this.batches = batches;
+        this.alertsRaised = alertsRaised;
+        this.clock = clock;
+        this.meters = meters;
+        this.chunkSize = config.chunkSize();
+    }
 
     void process(Connection connection, UploadStaging staging, UploadReport report, UUID uploadId,
             BatchUploadService.Uploader uploader, BatchUploadService.Checked checked) throws SQLException {
-        RegistryJdbc registry = new RegistryJdbc(connection);
+        UploadRepository registry = new UploadRepository(connection);
         String gtin = checked.gtin();
         try {
-            RegistryJdbc.StoredBatch batch = registry.ensureBatch(gtin, checked.batch(), checked.expiry(),
+            BatchRepository.StoredBatch batch = batches.ensure(connection, gtin, checked.batch(), checked.expiry(),
                     LocalDate.now(clock).getYear());
             awaitCache(cache.putProduct(gtin, new CachedProduct(ProductStatus.ACTIVE, uploader.mah()))
                     .chain(() -> cache.putBatch(gtin, new CachedBatch(batch.ordinal(), checked.batch(),
@@ -99,7 +102,7 @@ public class UploadProcessor {
             registry.complete(uploadId, report, alert);
             count(report);
             if (alert != null) {
-                relay.wake();
+                alertsRaised.fire(AlertsRaised.INSTANCE);
             }
         } catch (SQLException | RuntimeException e) {
             failQuietly(registry, uploadId, e);
@@ -136,7 +139,7 @@ public class UploadProcessor {
         meters.counter("veripack.upload.serials", "outcome", "invalid").increment(report.invalidCount());
     }
 
-    private static void failQuietly(RegistryJdbc registry, UUID uploadId, Exception cause) {
+    private static void failQuietly(UploadRepository registry, UUID uploadId, Exception cause) {
         try {
             registry.fail(uploadId, "processing failed: " + cause.getMessage()
                     + "; send the upload again (same Idempotency-Key) to complete it");

@@ -5,15 +5,14 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.veripack.verification.config.VerificationConfig;
 
 /**
  * The benchmark floor: a bare endpoint doing one Redis GET, no token, no rules. Off unless
@@ -22,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/internal/floor/redis-get")
 public class FloorResource {
 
-    @Inject
-    Redis redis;
+    private final Redis redis;
+    private final boolean enabled;
 
-    @ConfigProperty(name = "veripack.benchmark.floor-endpoint", defaultValue = "false")
-    boolean enabled;
+    public FloorResource(Redis redis, VerificationConfig.Benchmark config) {
+        this.redis = redis;
+        this.enabled = config.floorEndpoint();
+    }
 
     @GET
     @PermitAll

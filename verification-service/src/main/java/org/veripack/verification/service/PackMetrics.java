@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.veripack.core.rules.AlertCode;
@@ -20,16 +20,21 @@ import org.veripack.core.rules.ReturnCode;
 @ApplicationScoped
 public class PackMetrics {
 
-    @Inject
-    MeterRegistry registry;
-
-    private final Map<Operation, Timer> timers = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final Map<Operation, Timer> timers = new EnumMap<>(Operation.class);
     private final Map<Operation, Map<ReturnCode, Counter>> answers = new ConcurrentHashMap<>();
     private final Map<AlertCode, Counter> alerts = new ConcurrentHashMap<>();
 
+    public PackMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (Operation operation : Operation.values()) {
+            timers.put(operation, Timer.builder("veripack.pack.request").tag("operation", operation.name())
+                    .publishPercentileHistogram().register(registry));
+        }
+    }
+
     public Timer timer(Operation operation) {
-        return timers.computeIfAbsent(operation, op -> Timer.builder("veripack.pack.request").tag("operation", op.name())
-                .publishPercentileHistogram().register(registry));
+        return timers.get(operation);
     }
 
     void answered(Operation operation, Decision decision) {

@@ -1,11 +1,10 @@
 package org.veripack.verification.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.veripack.core.rules.Decision;
 import org.veripack.service.problem.Problem;
-import org.veripack.verification.rest.PackAnswer;
 
 /**
  * An answer ready to send: 200 with the pack answer, or a problem carrying the same fields. Its JSON is what a
@@ -15,15 +14,11 @@ import org.veripack.verification.rest.PackAnswer;
 @RegisterForReflection
 public record PackOutcome(int httpStatus, PackAnswer answer, String title, String detail) {
 
-    public static PackOutcome of(Decision decision, int httpStatus, PackAnswer answer) {
-        return new PackOutcome(httpStatus, answer, decision.code().description(), decision.detail());
-    }
-
     /**
      * The body as sent: the answer itself on 200, otherwise an RFC 9457 problem with the answer's fields. Not a
      * property of the outcome's own JSON (which a txId replay reads back).
      */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public Object body() {
         if (httpStatus == 200) {
             return answer;
@@ -41,6 +36,7 @@ public record PackOutcome(int httpStatus, PackAnswer answer, String title, Strin
         // "status" is the HTTP status in a problem: the pack's status is "packStatus" there
         fields.put("packStatus", answer.status());
         fields.put("dispensable", answer.dispensable());
+        fields.put("quarantine", answer.quarantine());
         fields.forEach(problem::with);
         return problem;
     }

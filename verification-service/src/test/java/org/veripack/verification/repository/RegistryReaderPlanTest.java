@@ -24,7 +24,8 @@ class RegistryReaderPlanTest {
     @Test
     void theSnapshotQueryComparesTheGtinWithoutCastingTheColumn() {
         String plan = StreamSupport.stream(pool.preparedQuery("EXPLAIN " + RegistryReader.SNAPSHOTS)
-                        .execute(Tuple.of(new String[] {"04012345678901"}, new String[] {"S1"}, new String[] {null}))
+                        .execute(Tuple.of(new String[] {"04012345678901"}, new String[] {"S1"}, new String[] {null},
+                                new String[] {null}, "4012345000009"))
                         .await().atMost(Duration.ofSeconds(10)).spliterator(), false)
                 .map(row -> row.getString(0)).collect(Collectors.joining("\n"));
         // a cast column, "(gtin)::text", cannot use the (gtin, serial) key nor prune the hash partitions

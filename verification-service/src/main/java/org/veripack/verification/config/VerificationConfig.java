@@ -1,0 +1,71 @@
+package org.veripack.verification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** verification-service's own settings; the shared ones are in service-support's SharedConfig and OutboxConfig. */
+public interface VerificationConfig {
+
+    /** The pack rules' settings. */
+    @ConfigMapping(prefix = "veripack.rules")
+    interface Rules {
+
+        /** Repeats of the same state at the same location answered without alert (NMVS_NC_PCK_30). */
+        @WithDefault("3")
+        int sameLocationRepeatLimit();
+
+        /** How long after a decommission it may be undone (LOCKED: no limit). */
+        @WithDefault("240h")
+        Duration undoWindow();
+    }
+
+    /** Moving the operation records appended by verifies from the Redis streams to PostgreSQL. */
+    @ConfigMapping(prefix = "veripack.records")
+    interface Records {
+
+        /** Off in tests that look at the streams themselves. */
+        @WithDefault("true")
+        boolean drainEnabled();
+
+        /** Records read per stream and call, stored in one statement. */
+        @WithDefault("1000")
+        int drainBatch();
+
+        /** How long a read waits for new records when the streams are empty. */
+        @WithDefault("100ms")
+        Duration drainBlock();
+
+        /** Records another drainer left pending longer than this (it died) are taken over. */
+        @WithDefault("30s")
+        Duration claimIdle();
+    }
+
+    /** Rewriting cache entries of committed changes that their service may not have written (a crash). */
+    @ConfigMapping(prefix = "veripack.cache-sync")
+    interface CacheSync {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the sweeper runs; with {@link #after()} it bounds how long a crash leaves the cache behind. */
+        @WithDefault("250ms")
+        Duration interval();
+
+        /** A change older than this is written again by the sweeper (its own service has written it long before). */
+        @WithDefault("250ms")
+        Duration after();
+
+        /** Rows written and deleted per transaction. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
+    /** The benchmark floor: a bare endpoint doing one Redis GET (off in production). */
+    @ConfigMapping(prefix = "veripack.benchmark")
+    interface Benchmark {
+
+        @WithDefault("false")
+        boolean floorEndpoint();
+    }
+}
