@@ -24,6 +24,13 @@ public final class IntegrationTestInfrastructure {
         return dataSource;
     }
 
+    /** Migrates the test database (once per JVM), as the migration step does before the services start. */
+    public static void migrate() {
+        PostgresEndpoint postgres = Infrastructure.shared().postgres();
+        org.veripack.devstack.Databases.ensure(postgres, VeripackTestResource.DATABASE);
+        VeripackTestResource.migrateOnce(postgres);
+    }
+
     /** The Redis URL (with this module's database index) the service uses. */
     public static String redisUrl() {
         return Infrastructure.shared().redis().url(VeripackTestResource.redisDb());

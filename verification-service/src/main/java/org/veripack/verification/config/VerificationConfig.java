@@ -61,6 +61,18 @@ public interface VerificationConfig {
         int batchSize();
     }
 
+    /**
+     * Test-only fault points, off unless a test turns them on: they let the crash tests kill a replica exactly
+     * where a crash hurts most.
+     */
+    @ConfigMapping(prefix = "veripack.faults")
+    interface Faults {
+
+        /** Halt the JVM (as kill -9 would) right after a change committed, before its cache write. */
+        @WithDefault("false")
+        boolean haltAfterCommit();
+    }
+
     /** The benchmark floor: a bare endpoint doing one Redis GET (off in production). */
     @ConfigMapping(prefix = "veripack.benchmark")
     interface Benchmark {

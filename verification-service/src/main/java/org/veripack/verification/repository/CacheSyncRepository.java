@@ -21,7 +21,7 @@ public class CacheSyncRepository {
 
     private static final String CLAIM = """
             SELECT id, kind, gtin, field, value FROM registry.cache_sync
-             WHERE created_at < clock_timestamp() - $1::interval
+             WHERE created_at < clock_timestamp() - $1::int * interval '1 millisecond'
              ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
             """;
     private static final String DELETE = "DELETE FROM registry.cache_sync WHERE id = ANY($1)";
@@ -41,8 +41,7 @@ public class CacheSyncRepository {
 
     /** Writes and deletes up to {@code limit} entries older than {@code after}; how many. */
     public Uni<Integer> sweep(Duration after, int limit, Function<List<Entry>, Uni<Void>> write) {
-        String interval = after.toMillis() + " milliseconds";
-        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(interval, limit))
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of((int) after.toMillis(), limit))
                 .flatMap(rows -> {
                     List<Entry> entries = new ArrayList<>(rows.size());
                     for (Row row : rows) {

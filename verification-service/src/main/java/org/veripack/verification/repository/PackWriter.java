@@ -206,6 +206,13 @@ public class PackWriter {
         if (writes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        if (writes.size() == 1) {
+            // one statement is atomic by itself: no BEGIN and COMMIT round trips around it
+            Write write = writes.get(0);
+            return pool.preparedQuery(write.kind().sql).execute(write.values())
+                    .map(rows -> List.of(outcome(rows.iterator().next())))
+                    .onFailure().transform(BackendUnavailable::ofRegistry);
+        }
         Outcome[] outcomes = new Outcome[writes.size()];
         return pool.withTransaction(connection -> {
             Uni<Void> chain = Uni.createFrom().voidItem();

@@ -16,6 +16,7 @@ import org.veripack.core.cache.CachedProduct;
 import org.veripack.core.rules.Operation;
 import org.veripack.service.cache.PackCacheWriter;
 import org.veripack.service.outbox.AlertsRaised;
+import org.veripack.verification.config.VerificationConfig;
 import org.veripack.verification.repository.PackSnapshot;
 
 /**
@@ -32,10 +33,14 @@ public class PackEffects {
     private final Event<AlertsRaised> alertsRaised;
     private final PackCacheWriter cache;
 
-    public PackEffects(PackMetrics metrics, Event<AlertsRaised> alertsRaised, PackCacheWriter cache) {
+    private final boolean haltAfterCommit;
+
+    public PackEffects(PackMetrics metrics, Event<AlertsRaised> alertsRaised, PackCacheWriter cache,
+            VerificationConfig.Faults faults) {
         this.metrics = metrics;
         this.alertsRaised = alertsRaised;
         this.cache = cache;
+        this.haltAfterCommit = faults.haltAfterCommit();
     }
 
     /** After the plans' writes were stored (or, for verifies without a write, answered). */
@@ -52,6 +57,10 @@ public class PackEffects {
         }
         if (alerts) {
             alertsRaised.fire(AlertsRaised.INSTANCE);
+        }
+        if (haltAfterCommit && !changed.isEmpty()) {
+            LOG.error("fault point veripack.faults.halt-after-commit: halting between a commit and its cache write");
+            Runtime.getRuntime().halt(137);
         }
         return changed.isEmpty() ? Uni.createFrom().voidItem() : cache.putPacksOrForget(changed);
     }

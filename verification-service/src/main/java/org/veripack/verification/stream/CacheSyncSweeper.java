@@ -2,8 +2,11 @@ package org.veripack.verification.stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,24 +35,44 @@ public class CacheSyncSweeper {
     private final PackCacheWriter cache;
     private final VerificationConfig.CacheSync config;
     private final Counter written;
+    private final Vertx vertx;
+    private volatile boolean running;
+    private volatile long timer = -1;
 
     public CacheSyncSweeper(CacheSyncRepository repository, PackCacheWriter cache, VerificationConfig.CacheSync config,
-            MeterRegistry meters) {
+            MeterRegistry meters, Vertx vertx) {
+        this.vertx = vertx;
         this.repository = repository;
         this.cache = cache;
         this.config = config;
         this.written = meters.counter("veripack.cache.sync.swept");
     }
 
-    @Scheduled(every = "${veripack.cache-sync.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> sweep() {
-        if (!config.enabled()) {
-            return Uni.createFrom().voidItem();
+    // The scheduler's finest period is a second; the bound asks for less, so the sweeper paces itself.
+    void start(@Observes StartupEvent event) {
+        running = config.enabled();
+        loop();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        vertx.cancelTimer(timer);
+    }
+
+    private void loop() {
+        if (!running) {
+            return;
         }
-        return sweepAll().replaceWithVoid().onFailure().recoverWithItem(failure -> {
-            LOG.debugf("cache sync sweep failed, retrying on the next run: %s", failure.getMessage());
+        sweepAll().replaceWithVoid().onFailure().recoverWithItem(failure -> {
+            LOG.warnf("cache sync sweep failed, retrying: %s", failure.getMessage());
             return null;
-        });
+        }).subscribe().with(done -> next(), failure -> next());
+    }
+
+    private void next() {
+        if (running) {
+            timer = vertx.setTimer(config.interval().toMillis(), id -> loop());
+        }
     }
 
     /** Sweeps until nothing old enough is left; how many entries were written. */

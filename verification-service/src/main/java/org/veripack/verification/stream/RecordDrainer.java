@@ -12,9 +12,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,12 +53,14 @@ public class RecordDrainer {
     private final String consumer = "verification-" + UUID.randomUUID();
     private final Counter drained;
     private final Counter malformed;
+    private final Vertx vertx;
     private volatile boolean running;
     /** After a failed store, this replica's own pending entries are read again ("0") before new ones (">"). */
     private volatile boolean retryPending;
 
     public RecordDrainer(ReactiveRedisDataSource redis, OperationRecords records, PackRules rules, PackCacheLayout layout,
-            VerificationConfig.Records config, RedisScripts scripts, MeterRegistry meters) {
+            VerificationConfig.Records config, RedisScripts scripts, MeterRegistry meters, Vertx vertx) {
+        this.vertx = vertx;
         this.streams = redis.stream(String.class, String.class, String.class);
         this.records = records;
         this.rules = rules;
@@ -90,7 +92,14 @@ public class RecordDrainer {
         if (!running) {
             return;
         }
-        drainOnce().subscribe().with(count -> loop(), failure -> {
+        drainOnce().subscribe().with(count -> {
+            if (count == 0 && cluster) {
+                // a cluster's reads do not block: wait as a standalone read would have
+                vertx.setTimer(config.drainBlock().toMillis(), id -> loop());
+            } else {
+                loop();
+            }
+        }, failure -> {
             if (failure.getMessage() != null && failure.getMessage().contains("NOGROUP")) {
                 LOG.info("a record stream or its group is gone (Redis flushed or restarted): recreating them");
                 ensureGroups().subscribe().with(done -> loop(), again -> later());
@@ -103,7 +112,9 @@ public class RecordDrainer {
     }
 
     private void later() {
-        Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofSeconds(1)).subscribe().with(done -> loop());
+        if (running) {
+            vertx.setTimer(1000, id -> loop());
+        }
     }
 
     /** One read, store, acknowledge; the number of records moved. */
@@ -112,8 +123,7 @@ public class RecordDrainer {
         return read(pending ? "0" : ">").flatMap(messages -> {
             if (messages.isEmpty()) {
                 retryPending = false;
-                return cluster && !pending ? Uni.createFrom().item(0).onItem().delayIt().by(config.drainBlock())
-                        : Uni.createFrom().item(0);
+                return Uni.createFrom().item(0);
             }
             return store(messages).replaceWith(messages.size());
         });
