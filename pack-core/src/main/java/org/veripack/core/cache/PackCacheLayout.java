@@ -36,6 +36,11 @@ public final class PackCacheLayout {
      * field/value pairs (none: read only). Returns {product, pack, batch, recorded (0/1)}.
      */
     public static final String READ_SCRIPT = script("read-pack.lua");
+    /**
+     * Acknowledges stored operation records and trims the stream below what its consumer group still needs.
+     * KEYS: the record stream. ARGV: group, id, id, ...
+     */
+    public static final String ACK_RECORDS_SCRIPT = script("ack-records.lua");
     /** Writes packs of one bucket only where newer. KEYS: bucket. ARGV: serial, value, serial, value, ... */
     public static final String PUT_PACKS_SCRIPT = script("put-packs.lua");
     /** Writes meta fields, never turning WITHDRAWN or RECALLED back to ACTIVE. KEYS: meta. ARGV: field, value, ... */

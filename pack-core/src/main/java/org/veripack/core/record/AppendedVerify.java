@@ -1,9 +1,6 @@
 package org.veripack.core.record;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.veripack.core.alert.AlertIds;
 import org.veripack.core.alert.AlertSource;
@@ -19,54 +16,58 @@ import org.veripack.core.rules.Role;
  * read the cache, with the request and the cached values the answer was decided on. When the record is moved to
  * PostgreSQL, the answer is decided again from exactly those inputs at the request's instant ({@link PackRules#at}),
  * so the stored code is the one the caller got, without a second round trip on the request path.
+ * <p>
+ * On the stream an entry has two fields, each a list separated by the unit separator U+001F (which no GS1 field,
+ * GLN or role holds; an actor's is replaced): {@code r} = at (epoch microseconds), channel, gtin, serial, batch,
+ * expiry, location, role, actor, txId, request id (an absent value is empty); {@code v} = the cached product, pack,
+ * batch and DSCSA policy, as the read script found them.
  */
 public record AppendedVerify(Instant at, Channel channel, String gtin, String serial, String batch, String expiry,
         String location, Role role, String actor, String txId, UUID requestId, String productValue, String packValue,
         String batchValue) {
 
-    static final String AT = "t";
-    static final String CHANNEL = "c";
-    static final String GTIN = "g";
-    static final String SERIAL = "s";
-    static final String BATCH = "b";
-    static final String EXPIRY = "e";
-    static final String LOCATION = "l";
-    static final String ROLE = "r";
-    static final String ACTOR = "a";
-    static final String TX_ID = "x";
-    static final String REQUEST_ID = "q";
-    static final String PRODUCT_VALUE = "vp";
-    static final String PACK_VALUE = "vk";
-    static final String BATCH_VALUE = "vb";
+    /** The stream field holding the request part. */
+    public static final String REQUEST_FIELD = "r";
+    /** The stream field holding the cached values. */
+    public static final String VALUES_FIELD = "v";
+    static final char SEPARATOR = '\u001F';
+    private static final int REQUEST_PARTS = 11;
 
-    /** The field/value pairs the request side sends to the read script (the script adds the cached values). */
-    public static List<String> requestFields(Instant at, Channel channel, String gtin, String serial, String batch,
+    /** The request part the request side sends to the read script (the script adds the cached values). */
+    public static String requestPart(Instant at, Channel channel, String gtin, String serial, String batch,
             String expiry, Caller caller, String txId, UUID requestId) {
-        List<String> fields = new ArrayList<>(24);
-        add(fields, AT, Long.toString(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000));
-        add(fields, CHANNEL, channel.name());
-        add(fields, GTIN, gtin);
-        add(fields, SERIAL, serial);
-        add(fields, BATCH, batch);
-        add(fields, EXPIRY, expiry);
-        add(fields, LOCATION, caller.location());
-        add(fields, ROLE, caller.role().claim());
-        add(fields, ACTOR, caller.actor());
-        add(fields, TX_ID, txId);
-        add(fields, REQUEST_ID, requestId.toString());
-        return fields;
+        StringBuilder part = new StringBuilder(160);
+        part.append(at.getEpochSecond() * 1_000_000L + at.getNano() / 1000).append(SEPARATOR)
+                .append(channel.name()).append(SEPARATOR)
+                .append(gtin).append(SEPARATOR)
+                .append(serial).append(SEPARATOR);
+        append(part, batch);
+        append(part, expiry);
+        append(part, caller.location());
+        append(part, caller.role().claim());
+        append(part, caller.actor() == null ? null : caller.actor().replace(SEPARATOR, ' '));
+        append(part, txId);
+        return part.append(requestId).toString();
     }
 
-    /** Reads a stream entry; a malformed one is refused with IllegalArgumentException (the caller sets it aside). */
-    public static AppendedVerify read(Map<String, String> fields) {
-        String micros = required(fields, AT);
-        long value = Long.parseLong(micros);
-        Instant at = Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1000);
-        return new AppendedVerify(at, Channel.valueOf(required(fields, CHANNEL)), required(fields, GTIN),
-                required(fields, SERIAL), fields.get(BATCH), fields.get(EXPIRY), fields.get(LOCATION),
-                Role.fromClaim(required(fields, ROLE)), fields.get(ACTOR), fields.get(TX_ID),
-                UUID.fromString(required(fields, REQUEST_ID)), required(fields, PRODUCT_VALUE),
-                required(fields, PACK_VALUE), required(fields, BATCH_VALUE));
+    /** Reads a stream entry; a malformed one is refused with IllegalArgumentException (the caller drops it). */
+    public static AppendedVerify read(String request, String values) {
+        if (request == null || values == null) {
+            throw new IllegalArgumentException("the record entry lacks its '" + REQUEST_FIELD + "' or '" + VALUES_FIELD + "' field");
+        }
+        String[] r = split(request, REQUEST_PARTS);
+        // the product value holds the MAH id, which might hold the separator: the other three are taken from the end
+        int policyAt = values.lastIndexOf(SEPARATOR);
+        int batchAt = values.lastIndexOf(SEPARATOR, policyAt - 1);
+        int packAt = values.lastIndexOf(SEPARATOR, batchAt - 1);
+        if (packAt < 0) {
+            throw new IllegalArgumentException("the record entry's cached values are malformed");
+        }
+        long micros = Long.parseLong(r[0]);
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+        return new AppendedVerify(at, Channel.valueOf(r[1]), r[2], r[3], empty(r[4]), empty(r[5]), empty(r[6]),
+                Role.fromClaim(r[7]), empty(r[8]), empty(r[9]), UUID.fromString(r[10]), values.substring(0, packAt),
+                values.substring(packAt + 1, batchAt), values.substring(batchAt + 1, policyAt));
     }
 
     /** The record of this verify: the rules decide again on the recorded inputs, at the recorded instant. */
@@ -84,18 +85,29 @@ public record AppendedVerify(Instant at, Channel channel, String gtin, String se
         return AlertIds.forRequest(location, txId != null ? txId : requestId.toString(), AlertSource.VERIFY, gtin, serial);
     }
 
-    private static void add(List<String> fields, String name, String value) {
+    private static void append(StringBuilder part, String value) {
         if (value != null) {
-            fields.add(name);
-            fields.add(value);
+            part.append(value);
         }
+        part.append(SEPARATOR);
     }
 
-    private static String required(Map<String, String> fields, String name) {
-        String value = fields.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("the record entry has no '" + name + "' field");
+    private static String[] split(String text, int parts) {
+        String[] split = new String[parts];
+        int from = 0;
+        for (int i = 0; i < parts - 1; i++) {
+            int to = text.indexOf(SEPARATOR, from);
+            if (to < 0) {
+                throw new IllegalArgumentException("the record entry's request has " + (i + 1) + " parts, not " + parts);
+            }
+            split[i] = text.substring(from, to);
+            from = to + 1;
         }
-        return value;
+        split[parts - 1] = text.substring(from);
+        return split;
+    }
+
+    private static String empty(String value) {
+        return value.isEmpty() ? null : value;
     }
 }

@@ -42,11 +42,8 @@ public class PackCacheReader {
                 .register(registry);
     }
 
-    /**
-     * One pack to read; {@code record} holds the operation record's fields to append when the cache answers (empty:
-     * read only).
-     */
-    public record Read(String gtin, String serial, List<String> record) {
+    /** One pack to read; {@code record} is the operation record's request part to append (null: read only). */
+    public record Read(String gtin, String serial, String record) {
     }
 
     /** What the cache held of a pack (null when it cannot answer), and whether the record was appended. */
@@ -64,15 +61,21 @@ public class PackCacheReader {
         for (Read read : reads) {
             keys.add(List.of(layout.metaKey(read.gtin()), layout.packKey(read.gtin(), read.serial()),
                     layout.recordStreamKeyOf(read.gtin())));
-            List<String> arguments = new ArrayList<>(1 + read.record().size());
-            arguments.add(read.serial());
-            arguments.addAll(read.record());
-            args.add(arguments);
+            args.add(read.record() == null ? List.of(read.serial()) : List.of(read.serial(), read.record()));
         }
-        return scripts.runAll(READ, keys, args).map(responses -> {
+        Uni<List<Response>> responses = reads.size() == 1
+                ? scripts.run(READ, keys.get(0), args.get(0)).map(response -> java.util.Collections.singletonList(response))
+                : scripts.runAll(READ, keys, args);
+        // Redis answers on the event loop its connection lives on (often one loop for the whole pool): the rest of
+        // the request goes back to the request's own loop, so the loops share the work
+        io.vertx.core.Context requestLoop = io.vertx.core.Vertx.currentContext();
+        if (requestLoop != null) {
+            responses = responses.emitOn(task -> requestLoop.runOnContext(ignored -> task.run()));
+        }
+        return responses.map(answers -> {
             List<Result> results = new ArrayList<>(reads.size());
             for (int i = 0; i < reads.size(); i++) {
-                results.add(parse(reads.get(i), responses.get(i), at));
+                results.add(parse(reads.get(i), answers.get(i), at));
             }
             return results;
         }).onFailure().recoverWithItem(failure -> {

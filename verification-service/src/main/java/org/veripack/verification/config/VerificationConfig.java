@@ -29,12 +29,19 @@ public interface VerificationConfig {
         boolean drainEnabled();
 
         /** Records read per stream and call, stored in one statement. */
-        @WithDefault("1000")
+        @WithDefault("500")
         int drainBatch();
 
         /** How long a read waits for new records when the streams are empty. */
         @WithDefault("100ms")
         Duration drainBlock();
+
+        /**
+         * After a read that found less than a full batch, how long records gather before the next read: the time a
+         * record may wait in Redis before it is in PostgreSQL (it is durable in Redis meanwhile).
+         */
+        @WithDefault("100ms")
+        Duration drainPause();
 
         /** Records another drainer left pending longer than this (it died) are taken over. */
         @WithDefault("30s")

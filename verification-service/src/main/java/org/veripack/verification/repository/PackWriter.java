@@ -157,9 +157,11 @@ public class PackWriter {
     }
 
     private final Pool pool;
+    private final GroupCommit groupCommit;
 
     public PackWriter(Pool pool) {
         this.pool = pool;
+        this.groupCommit = new GroupCommit(this, pool);
     }
 
     /** A state change with its event (hash-chained from {@code prevHash}), txId, record and cache entry. */
@@ -207,12 +209,13 @@ public class PackWriter {
             return Uni.createFrom().item(List.of());
         }
         if (writes.size() == 1) {
-            // one statement is atomic by itself: no BEGIN and COMMIT round trips around it
-            Write write = writes.get(0);
-            return pool.preparedQuery(write.kind().sql).execute(write.values())
-                    .map(rows -> List.of(outcome(rows.iterator().next())))
-                    .onFailure().transform(BackendUnavailable::ofRegistry);
+            return groupCommit.submit(writes.get(0)).map(List::of);
         }
+        return inOneTransaction(writes);
+    }
+
+    /** Runs the writes in one transaction; for each, in order, what it did. */
+    Uni<List<Outcome>> inOneTransaction(List<Write> writes) {
         Outcome[] outcomes = new Outcome[writes.size()];
         return pool.withTransaction(connection -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
@@ -237,6 +240,13 @@ public class PackWriter {
             }
             return chain;
         }).map(done -> Arrays.asList(outcomes)).onFailure().transform(BackendUnavailable::ofRegistry);
+    }
+
+    /** One write alone, as its own atomic statement (no BEGIN and COMMIT round trips around it). */
+    Uni<Outcome> alone(Write write) {
+        return pool.preparedQuery(write.kind().sql).execute(write.values())
+                .map(rows -> outcome(rows.iterator().next()))
+                .onFailure().transform(BackendUnavailable::ofRegistry);
     }
 
     private static Outcome outcome(Row row) {

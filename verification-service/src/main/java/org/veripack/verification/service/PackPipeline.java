@@ -81,7 +81,7 @@ public class PackPipeline {
         List<PackCacheReader.Read> reads = new ArrayList<>(items.size());
         for (PackPlanner.Item item : items) {
             var id = item.id();
-            reads.add(new PackCacheReader.Read(id.gtin(), id.serial(), AppendedVerify.requestFields(context.at(),
+            reads.add(new PackCacheReader.Read(id.gtin(), id.serial(), AppendedVerify.requestPart(context.at(),
                     context.channel(), id.gtin(), id.serial(), id.batch(), id.expiryText(), context.caller(),
                     item.command().txId(), item.requestId())));
         }
@@ -134,7 +134,7 @@ public class PackPipeline {
         }
         Uni<List<PackCacheReader.Result>> cached = round == 1
                 ? cache.readAll(now.stream().map(item -> new PackCacheReader.Read(item.id().gtin(), item.id().serial(),
-                        List.of())).toList(), context.at())
+                        null)).toList(), context.at())
                 : Uni.createFrom().item(now.stream().map(item -> new PackCacheReader.Result(null, false)).toList());
         return cached.flatMap(views -> {
             List<PackPlanner.Plan> plans = new ArrayList<>();

@@ -2,17 +2,17 @@ package org.veripack.verification.stream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
-import io.quarkus.redis.datasource.stream.StreamMessage;
-import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
-import io.quarkus.redis.datasource.stream.XReadGroupArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -34,17 +34,23 @@ import org.veripack.verification.repository.OperationRecords;
  * each replica reads through the consumer group {@value #GROUP}, stores a batch in one statement (a record stored
  * twice is kept once: same request id and instant) and only then acknowledges and deletes the entries. Entries a
  * replica left pending when it died are taken over by another after {@code veripack.records.claim-idle}. The code
- * stored is the rules' decision on the cached values the script appended with the request ({@link AppendedVerify}).
- * On a standalone Redis one blocking read covers every shard's stream; on a Redis Cluster each stream is read on
- * its own (its slot's node).
+ * stored is the rules' decision on the cached values the script appended with the request ({@link AppendedVerify}),
+ * worked out on a worker thread so the event loops keep answering. On a standalone Redis one blocking read covers
+ * every shard's stream; on a Redis Cluster each stream is read on its own (its slot's node).
  */
 @ApplicationScoped
 public class RecordDrainer {
 
     static final String GROUP = "recorders";
+    private static final RedisScripts.Script ACK = RedisScripts.Script.of(PackCacheLayout.ACK_RECORDS_SCRIPT);
     private static final Logger LOG = Logger.getLogger(RecordDrainer.class);
 
-    private final ReactiveStreamCommands<String, String, String> streams;
+    /** One stream entry as read. */
+    record Entry(String key, String id, String request, String values) {
+    }
+
+    private final Redis redis;
+    private final RedisScripts scripts;
     private final OperationRecords records;
     private final PackRules rules;
     private final VerificationConfig.Records config;
@@ -58,14 +64,15 @@ public class RecordDrainer {
     /** After a failed store, this replica's own pending entries are read again ("0") before new ones (">"). */
     private volatile boolean retryPending;
 
-    public RecordDrainer(ReactiveRedisDataSource redis, OperationRecords records, PackRules rules, PackCacheLayout layout,
+    public RecordDrainer(Redis redis, OperationRecords records, PackRules rules, PackCacheLayout layout,
             VerificationConfig.Records config, RedisScripts scripts, MeterRegistry meters, Vertx vertx) {
-        this.vertx = vertx;
-        this.streams = redis.stream(String.class, String.class, String.class);
+        this.redis = redis;
+        this.scripts = scripts;
         this.records = records;
         this.rules = rules;
         this.config = config;
         this.cluster = scripts.cluster();
+        this.vertx = vertx;
         for (int shard = 0; shard < layout.shards(); shard++) {
             keys.add(PackCacheLayout.recordStreamKey(shard));
         }
@@ -80,7 +87,7 @@ public class RecordDrainer {
         running = true;
         ensureGroups().subscribe().with(done -> loop(), failure -> {
             LOG.warnf("record streams not ready (%s); retrying", failure.getMessage());
-            loop();
+            later(1000);
         });
     }
 
@@ -93,84 +100,141 @@ public class RecordDrainer {
             return;
         }
         drainOnce().subscribe().with(count -> {
-            if (count == 0 && cluster) {
-                // a cluster's reads do not block: wait as a standalone read would have
-                vertx.setTimer(config.drainBlock().toMillis(), id -> loop());
+            if (count < config.drainBatch()) {
+                // less than a full batch was waiting: let records gather, so each statement stores many of them (a
+                // statement per handful of records cost PostgreSQL more than the records themselves)
+                later(config.drainPause().toMillis());
             } else {
                 loop();
             }
         }, failure -> {
             if (failure.getMessage() != null && failure.getMessage().contains("NOGROUP")) {
                 LOG.info("a record stream or its group is gone (Redis flushed or restarted): recreating them");
-                ensureGroups().subscribe().with(done -> loop(), again -> later());
+                ensureGroups().subscribe().with(done -> loop(), again -> later(1000));
                 return;
             }
             LOG.warnf("moving operation records failed (%s); retrying in 1 s", failure.getMessage());
             retryPending = true;
-            later();
+            later(1000);
         });
     }
 
-    private void later() {
+    private void later(long millis) {
         if (running) {
-            vertx.setTimer(1000, id -> loop());
+            vertx.setTimer(millis, id -> loop());
         }
     }
 
-    /** One read, store, acknowledge; the number of records moved. */
+    /** One read, store, acknowledge; the number of entries moved. */
     Uni<Integer> drainOnce() {
         boolean pending = retryPending;
-        return read(pending ? "0" : ">").flatMap(messages -> {
-            if (messages.isEmpty()) {
+        return read(pending ? "0" : ">").flatMap(entries -> {
+            if (entries.isEmpty()) {
                 retryPending = false;
                 return Uni.createFrom().item(0);
             }
-            return store(messages).replaceWith(messages.size());
+            Uni<List<OperationRecord>> decided = Uni.createFrom().item(() -> decide(entries));
+            return decided.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .flatMap(records::insertAll)
+                    .chain(() -> acknowledge(entries))
+                    .map(done -> entries.size());
         });
     }
 
-    private Uni<List<StreamMessage<String, String, String>>> read(String from) {
-        XReadGroupArgs args = new XReadGroupArgs().count(config.drainBatch());
-        if (!cluster) {
-            Map<String, String> all = new LinkedHashMap<>();
-            keys.forEach(key -> all.put(key, from));
-            return streams.xreadgroup(GROUP, consumer, all, ">".equals(from) ? args.block(config.drainBlock()) : args)
-                    .map(messages -> messages == null ? List.<StreamMessage<String, String, String>>of() : messages);
-        }
-        return Multi.createFrom().iterable(keys)
-                .onItem().transformToUni(key -> streams.xreadgroup(GROUP, consumer, key, from, args)).merge(8)
-                .collect().asList()
-                .map(lists -> lists.stream().filter(java.util.Objects::nonNull).flatMap(List::stream).toList());
-    }
-
-    private Uni<Void> store(List<StreamMessage<String, String, String>> messages) {
-        List<OperationRecord> decided = new ArrayList<>(messages.size());
-        for (StreamMessage<String, String, String> message : messages) {
+    private List<OperationRecord> decide(List<Entry> entries) {
+        List<OperationRecord> decided = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
             try {
-                decided.add(AppendedVerify.read(message.payload()).record(rules));
+                decided.add(AppendedVerify.read(entry.request(), entry.values()).record(rules));
             } catch (RuntimeException e) {
                 malformed.increment();
-                LOG.warnf("record entry %s of %s cannot be read and is dropped: %s", message.id(), message.key(), e.getMessage());
+                LOG.warnf("record entry %s of %s cannot be read and is dropped: %s", entry.id(), entry.key(), e.getMessage());
             }
         }
-        return records.insertAll(decided).chain(() -> acknowledge(messages)).invoke(() -> drained.increment(decided.size()));
+        drained.increment(decided.size());
+        return decided;
     }
 
-    /** Acknowledges and deletes the stored entries, stream by stream. */
-    private Uni<Void> acknowledge(List<StreamMessage<String, String, String>> messages) {
+    private Uni<List<Entry>> read(String from) {
+        if (!cluster) {
+            Request read = readGroup(from, ">".equals(from));
+            keys.forEach(read::arg);
+            keys.forEach(key -> read.arg(from));
+            return redis.send(read).map(RecordDrainer::entries);
+        }
+        return Multi.createFrom().iterable(keys)
+                .onItem().transformToUni(key -> redis.send(readGroup(from, false).arg(key).arg(from)).map(RecordDrainer::entries))
+                .merge(8).collect().asList()
+                .map(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    private Request readGroup(String from, boolean block) {
+        Request read = Request.cmd(Command.XREADGROUP).arg("GROUP").arg(GROUP).arg(consumer)
+                .arg("COUNT").arg(config.drainBatch());
+        if (block) {
+            read.arg("BLOCK").arg(config.drainBlock().toMillis());
+        }
+        return read.arg("STREAMS");
+    }
+
+    /** The entries of an XREADGROUP answer: a map of streams (RESP3) or an array of [stream, entries] (RESP2). */
+    static List<Entry> entries(Response answer) {
+        List<Entry> entries = new ArrayList<>();
+        if (answer == null) {
+            return entries;
+        }
+        if (answer.isMap()) {
+            for (String key : answer.getKeys()) {
+                addEntries(key, answer.get(key), entries);
+            }
+        } else {
+            for (Response stream : answer) {
+                addEntries(stream.get(0).toString(), stream.get(1), entries);
+            }
+        }
+        return entries;
+    }
+
+    private static void addEntries(String key, Response streamEntries, List<Entry> into) {
+        if (streamEntries == null) {
+            return;
+        }
+        for (Response entry : streamEntries) {
+            Response fields = entry.get(1);
+            String request = null;
+            String values = null;
+            if (fields != null) {
+                for (int i = 0; i + 1 < fields.size(); i += 2) {
+                    String name = fields.get(i).toString();
+                    if (AppendedVerify.REQUEST_FIELD.equals(name)) {
+                        request = fields.get(i + 1).toString();
+                    } else if (AppendedVerify.VALUES_FIELD.equals(name)) {
+                        values = fields.get(i + 1).toString();
+                    }
+                }
+            }
+            into.add(new Entry(key, entry.get(0).toString(), request, values));
+        }
+    }
+
+    /** Acknowledges and deletes the stored entries, one pipeline per stream. */
+    private Uni<Void> acknowledge(List<Entry> entries) {
         Map<String, List<String>> idsByKey = new LinkedHashMap<>();
-        messages.forEach(message -> idsByKey.computeIfAbsent(message.key(), key -> new ArrayList<>()).add(message.id()));
+        entries.forEach(entry -> idsByKey.computeIfAbsent(entry.key(), key -> new ArrayList<>()).add(entry.id()));
         return Multi.createFrom().iterable(idsByKey.entrySet())
-                .onItem().transformToUni(entry -> {
-                    String[] ids = entry.getValue().toArray(String[]::new);
-                    return streams.xack(entry.getKey(), GROUP, ids).chain(() -> streams.xdel(entry.getKey(), ids));
+                .onItem().transformToUni(stream -> {
+                    List<String> args = new ArrayList<>(stream.getValue().size() + 1);
+                    args.add(GROUP);
+                    args.addAll(stream.getValue());
+                    return scripts.run(ACK, List.of(stream.getKey()), args);
                 }).merge(8).collect().last().replaceWithVoid();
     }
 
     /** Creates the consumer group of every shard's stream (and the stream), keeping what is there. */
     Uni<Void> ensureGroups() {
         return Multi.createFrom().iterable(keys)
-                .onItem().transformToUni(key -> streams.xgroupCreate(key, GROUP, "0", new XGroupCreateArgs().mkstream())
+                .onItem().transformToUni(key -> redis.send(Request.cmd(Command.XGROUP).arg("CREATE").arg(key).arg(GROUP)
+                                .arg("0").arg("MKSTREAM"))
                         .onFailure(failure -> failure.getMessage() != null && failure.getMessage().contains("BUSYGROUP"))
                         .recoverWithNull())
                 .merge(16).collect().last().replaceWithVoid();
@@ -184,13 +248,16 @@ public class RecordDrainer {
             return Uni.createFrom().voidItem();
         }
         return Multi.createFrom().iterable(keys)
-                .onItem().transformToUni(key -> streams.xautoclaim(key, GROUP, consumer, config.claimIdle(), "0-0",
-                                config.drainBatch())
+                .onItem().transformToUni(key -> redis.send(Request.cmd(Command.XAUTOCLAIM).arg(key).arg(GROUP).arg(consumer)
+                                .arg(config.claimIdle().toMillis()).arg("0-0").arg("COUNT").arg(config.drainBatch())
+                                .arg("JUSTID"))
                         .onFailure().recoverWithNull())
                 .merge(8).collect().asList()
                 .invoke(claims -> {
-                    if (claims.stream().anyMatch(claim -> claim != null && !claim.getMessages().isEmpty())) {
-                        retryPending = true;
+                    for (Response claim : claims) {
+                        if (claim != null && claim.size() > 1 && claim.get(1) != null && claim.get(1).size() > 0) {
+                            retryPending = true;
+                        }
                     }
                 }).replaceWithVoid();
     }
