@@ -18,7 +18,7 @@ public final class Gs1ParseException extends Refusal {
         super(Reason.INVALID_IDENTIFIER, describe(message, position, ai));
         with("position", position < 0 ? null : position);
         with("ai", ai);
-        this.reason = message;
+        this.reason = printable(message);
         this.position = position;
         this.ai = ai;
     }

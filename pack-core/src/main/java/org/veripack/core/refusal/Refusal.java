@@ -16,8 +16,21 @@ public class Refusal extends RuntimeException {
     private final Map<String, Object> facts = new LinkedHashMap<>();
 
     public Refusal(Reason reason, String detail) {
-        super(detail, null, false, false);
+        super(printable(detail), null, false, false);
         this.reason = reason;
+    }
+
+    /**
+     * A sentence with every control character shown as {@code ?}. Refusals echo the caller's input, and their
+     * sentences are stored (upload reports, alert details): text PostgreSQL cannot store (a NUL) must not pass.
+     */
+    public static String printable(String text) {
+        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.chars().forEach(c -> shown.append(Character.isISOControl(c) ? '?' : (char) c));
+        return shown.toString();
     }
 
     /** A request no state could make valid. */

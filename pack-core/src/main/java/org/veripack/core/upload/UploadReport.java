@@ -1,6 +1,7 @@
 package org.veripack.core.upload;
 
 import java.util.Comparator;
+import org.veripack.core.refusal.Refusal;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -13,6 +14,9 @@ public final class UploadReport {
     /** One refused line: its number (from 1), the serial as sent, and why. */
     public record LineError(long line, String serial, String reason) {
     }
+
+    /** A serial is at most 20 characters; a longer refused one is shown up to this many. */
+    static final int MAX_SHOWN_SERIAL = 64;
 
     private long received;
     private long accepted;
@@ -35,7 +39,7 @@ public final class UploadReport {
 
     public void invalid(long line, String serial, String reason) {
         invalid++;
-        errors.add(new LineError(line, serial, reason));
+        errors.add(new LineError(line, shown(serial), Refusal.printable(reason)));
         if (errors.size() > UploadRules.MAX_REPORTED_ERRORS) {
             errors.poll();
         }
@@ -55,6 +59,23 @@ public final class UploadReport {
 
     public long invalidCount() {
         return invalid;
+    }
+
+    /**
+     * A refused serial as the report shows it: control characters (a NUL among them, which PostgreSQL cannot store)
+     * become U+FFFD and a long one is cut, so a report can always be stored and read back.
+     */
+    static String shown(String serial) {
+        if (serial == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(Math.min(serial.length(), MAX_SHOWN_SERIAL + 1));
+        serial.codePoints().limit(MAX_SHOWN_SERIAL)
+                .forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+        if (serial.codePointCount(0, serial.length()) > MAX_SHOWN_SERIAL) {
+            shown.append('\u2026');
+        }
+        return shown.toString();
     }
 
     /** The first errors, by line number. */

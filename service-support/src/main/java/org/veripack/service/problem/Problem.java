@@ -62,6 +62,34 @@ public final class Problem {
         return extensions;
     }
 
+    /** The problem as JSON, written by hand (for answers that leave before Jackson and JAX-RS are involved). */
+    public String toJson() {
+        StringBuilder json = new StringBuilder("{");
+        field(json, "type", type).append(',');
+        field(json, "title", title).append(',');
+        json.append("\"status\":").append(status).append(',');
+        field(json, "detail", detail);
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder field(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MEDIA).entity(this).build();
     }

@@ -38,6 +38,12 @@ public class ProblemMappers {
         return problem.toResponse();
     }
 
+    /** Quarkus's own mapper for mistyped JSON answers an empty 400: this one says which field and why. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mistypedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String detail;
@@ -71,11 +77,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json);
+            }
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        // the REST layer's own refusals (no such route, method or media type) carry no sentence a client can act on;
+        // Veripack's code refuses through Refusal, never through these exceptions
+        String detail = describe(status, title);
         if (status >= 500) {
             LOG.errorf(e, "request failed with %d", status);
         }
@@ -94,6 +107,20 @@ public class ProblemMappers {
         return new Problem("internal-error", "Internal error", 500,
                 "the request could not be processed; quote incident " + incident + " to the operator")
                 .with("incident", incident).toResponse();
+    }
+
+    /** A sentence for an HTTP-layer refusal that came without one. */
+    private static String describe(int status, String title) {
+        return switch (status) {
+            case 400 -> "the request could not be read: send a JSON body of the shape the endpoint documents";
+            case 404 -> "no resource at this path: check the identifiers in it (percent-encode reserved characters) "
+                    + "and see the service's README or /q/openapi for its endpoints";
+            case 405 -> "this resource does not take that method";
+            case 406 -> "this resource answers application/json (problems: application/problem+json): accept one of them";
+            case 413 -> "the body is larger than this endpoint accepts: send a smaller one";
+            case 415 -> "this endpoint does not take the Content-Type sent: send application/json (or text/csv where an upload takes it)";
+            default -> title;
+        };
     }
 
     private static Response unauthorizedResponse() {
