@@ -9,7 +9,7 @@ package org.veripack.core.schema;
 public final class SchemaVersions {
 
     /** registry: products, batches, packs and their events, uploads, replays, the alert outbox, records. */
-    public static final int REGISTRY = 2;
+    public static final int REGISTRY = 3;
     /** alert: alert-service's alerts and their investigation. */
     public static final int ALERT = 1;
 
