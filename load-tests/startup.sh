@@ -22,7 +22,7 @@ dir_of() { [ "$1" = floor ] && echo load-tests/floor-app || echo "$1"; }
 
 started_in() { # java, app, extra JVM options...
   local java="$1" app="$2"; shift 2
-  (cd "$(dir_of "$app")/target/quarkus-app" && exec "$java" "$@" -Dquarkus.http.port=0 \
+  (cd "$(dir_of "$app")/target/quarkus-app" && VERIPACK_DSCSA_RESPONDER_GLN=4099999000005 exec "$java" "$@" -Dquarkus.http.port=0 \
       -Dquarkus.datasource.reactive.url="$JDBC" -Dquarkus.datasource.jdbc.url="jdbc:$JDBC" \
       -Dquarkus.datasource.username=postgres -Dquarkus.redis.hosts="$REDIS" \
       -Dmp.jwt.verify.publickey.location="$KEY" -jar quarkus-run.jar) >"$LOG" 2>&1 &

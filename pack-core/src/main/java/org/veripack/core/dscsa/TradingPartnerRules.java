@@ -2,6 +2,7 @@ package org.veripack.core.dscsa;
 
 import java.util.Set;
 import org.veripack.core.gs1.Gs1Validation;
+import org.veripack.core.refusal.FreeText;
 import org.veripack.core.refusal.Reason;
 import org.veripack.core.refusal.Refusal;
 import org.veripack.core.rules.Role;
@@ -79,22 +80,6 @@ public final class TradingPartnerRules {
     }
 
     private static String text(String field, String value, int maxLength, String whatToSend, boolean lineBreaksAllowed) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw RawParameters.invalid(field, "\"" + field + "\" is missing: send " + whatToSend + ", 1 to " + maxLength + " characters");
-        }
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length > maxLength) {
-            throw RawParameters.invalid(field, "\"" + field + "\" has " + length + " characters: send at most " + maxLength);
-        }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
-            if (Character.isISOControl(c) && !(lineBreaksAllowed && lineBreak)) {
-                throw RawParameters.invalid(field, "\"" + field + "\" holds the control character "
-                        + String.format("U+%04X", (int) c) + " at position " + i + ": send printable characters only");
-            }
-        }
-        return trimmed;
+        return FreeText.check(field, value, maxLength, whatToSend, lineBreaksAllowed);
     }
 }

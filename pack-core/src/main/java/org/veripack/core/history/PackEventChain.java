@@ -14,7 +14,10 @@ import java.util.List;
  * previous event's hash (64 zeros for the first event) and every field is written as a 4-byte
  * big-endian length followed by its UTF-8 bytes (length -1 for null). The fields, in order: gtin,
  * serial, seq (decimal), from, to, location, actor, role, at (ISO-8601 instant in UTC with
- * microseconds, e.g. 2026-11-24T17:22:05.123456Z), txId.
+ * microseconds, e.g. 2026-11-24T17:22:05.123456Z), txId. A quarantine or release event (where from
+ * equals to) then adds three fields: its kind ({@code QUARANTINE} or {@code RELEASE}), the level
+ * ({@code SUSPECT}, {@code ILLEGITIMATE}, null for a release) and the reason. A status event adds
+ * nothing, so the hashes of events written before quarantine existed stay valid.
  */
 public final class PackEventChain {
 
@@ -36,6 +39,11 @@ public final class PackEventChain {
         field(bytes, event.role());
         field(bytes, event.at() == null ? null : formatInstant(event.at()));
         field(bytes, event.txId());
+        if (event.kind() != PackEventKind.STATUS) {
+            field(bytes, event.kind().name());
+            field(bytes, event.quarantine());
+            field(bytes, event.reason());
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
         } catch (NoSuchAlgorithmException e) {

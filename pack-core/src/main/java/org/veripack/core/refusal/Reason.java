@@ -33,6 +33,7 @@ public enum Reason {
     PACK_KEPT_CHANGING(RefusalKind.STATE_CONFLICT, "conflict", "Refused by the current state"),
     TRANSITION_REFUSED(RefusalKind.STATE_CONFLICT, "transition-refused", "Refused by the current state"),
     PACK_QUARANTINED(RefusalKind.STATE_CONFLICT, "pack-quarantined", "Refused by the current state"),
+    PACK_NOT_QUARANTINED(RefusalKind.STATE_CONFLICT, "pack-not-quarantined", "Refused by the current state"),
     UNIT_OPENED(RefusalKind.STATE_CONFLICT, "unit-opened", "Refused by the current state"),
     UNIT_BLOCKED(RefusalKind.STATE_CONFLICT, "unit-blocked", "Refused by the current state"),
     EVENT_ALREADY_CAPTURED(RefusalKind.STATE_CONFLICT, "event-already-captured", "Refused by the current state"),

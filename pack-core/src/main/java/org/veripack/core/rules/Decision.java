@@ -1,5 +1,7 @@
 package org.veripack.core.rules;
 
+import org.veripack.core.refusal.Reason;
+
 import org.veripack.core.refusal.RefusalKind;
 
 /**
@@ -13,9 +15,16 @@ import org.veripack.core.refusal.RefusalKind;
  * @param dispensable whether the pack may be supplied, as far as the registry knows
  * @param change      what to write to the pack row
  * @param detail      a sentence for the user: what happened and what to do
+ * @param problem     the problem type of a refusal that is not told by its return code alone (a quarantined pack),
+ *                    else null
  */
 public record Decision(RefusalKind refusedAs, ReturnCode code, AlertCode alertCode, ReportedStatus status,
-        boolean dispensable, Change change, String detail) {
+        boolean dispensable, Change change, String detail, Reason problem) {
+
+    public Decision(RefusalKind refusedAs, ReturnCode code, AlertCode alertCode, ReportedStatus status,
+            boolean dispensable, Change change, String detail) {
+        this(refusedAs, code, alertCode, status, dispensable, change, detail, null);
+    }
 
     /** What a decision writes to the pack row. */
     public enum Change {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.veripack.core.refusal.Reason;
 import org.veripack.core.refusal.RefusalKind;
 
 /**
@@ -65,10 +66,7 @@ public final class PackRules {
                     "The batch expired on " + batch.expiry().lastDay() + "; the pack must not be supplied.");
         }
         return switch (operation) {
-            case VERIFY -> new Decision(null, ReturnCode.NMVS_OK, null, current, pack.status() == PackStatus.ACTIVE,
-                    Decision.Change.NONE, pack.status() == PackStatus.ACTIVE
-                            ? "The pack is active and may be supplied."
-                            : "The pack is already decommissioned (" + pack.status() + ").");
+            case VERIFY -> verify(pack, current);
             case DECOMMISSION -> decommission(request.state(), pack, caller);
             case UNDO -> undo(request.state(), pack, caller);
         };
@@ -88,7 +86,25 @@ public final class PackRules {
         return ReportedStatus.of(pack.status());
     }
 
+    private static Decision verify(PackState pack, ReportedStatus current) {
+        if (pack.quarantine() != null) {
+            return new Decision(null, ReturnCode.NMVS_OK, null, current, false, Decision.Change.NONE,
+                    "The pack is quarantined (" + pack.quarantine() + ") by market surveillance or its manufacturer; "
+                            + "do not supply it: keep it aside and follow the authority's instructions.");
+        }
+        return new Decision(null, ReturnCode.NMVS_OK, null, current, pack.status() == PackStatus.ACTIVE,
+                Decision.Change.NONE, pack.status() == PackStatus.ACTIVE
+                        ? "The pack is active and may be supplied."
+                        : "The pack is already decommissioned (" + pack.status() + ").");
+    }
+
     private Decision decommission(PackStatus target, PackState pack, Caller caller) {
+        if (pack.quarantine() != null && target.distributesThePack()) {
+            return new Decision(RefusalKind.STATE_CONFLICT, ReturnCode.NMVS_NC_PCK_27, AlertCode.A24,
+                    ReportedStatus.of(pack.status()), false, Decision.Change.NONE,
+                    "The pack is quarantined (" + pack.quarantine() + "): it may not be " + target
+                            + "; keep it aside (DESTROYED and LOCKED remain possible).", Reason.PACK_QUARANTINED);
+        }
         if (pack.status() == PackStatus.ACTIVE) {
             return new Decision(null, ReturnCode.NMVS_OK, null, ReportedStatus.of(target), false,
                     Decision.Change.SET_STATUS, "The pack is now " + target + ".");

@@ -21,6 +21,11 @@ public enum PackStatus {
         return this != ACTIVE && this != STOLEN && this != DESTROYED;
     }
 
+    /** Whether a pack set to this state leaves for a patient, a sample or another market: refused while quarantined. */
+    public boolean distributesThePack() {
+        return this == SUPPLIED || this == SAMPLE || this == FREE_SAMPLE || this == EXPORTED;
+    }
+
     /** LOCKED may be undone at any time; the other reversible states within the undo window. */
     public boolean hasUndoTimeLimit() {
         return this != LOCKED;

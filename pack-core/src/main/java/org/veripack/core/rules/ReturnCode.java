@@ -4,6 +4,8 @@ package org.veripack.core.rules;
  * NMVS return codes used in answers. The texts follow the NMVS code lists (see
  * shared/reference/domain-notes.md); NMVS_FE_LOT_08 and NMVS_NC_PCK_02 are the NMVS codes for a
  * recalled or withdrawn and for an expired batch. NMVS_NC_PCK_19 is reserved for intermarket answers.
+ * NMVS_NC_PCK_27 ("status change could not be performed", an intermarket code in NMVS) answers a decommission
+ * that a pack's quarantine refuses, since no national code says that.
  */
 public enum ReturnCode {
     NMVS_OK("The request was processed."),
@@ -20,7 +22,8 @@ public enum ReturnCode {
     NMVS_NC_PCK_29("Undo on an active pack (no alert)."),
     NMVS_NC_PCK_21("Undo attempted by a different location or role."),
     NMVS_NC_PCK_20("Undo timeframe exceeded."),
-    NMVS_NC_PCK_19("Status is already set on pack.");
+    NMVS_NC_PCK_19("Status is already set on pack."),
+    NMVS_NC_PCK_27("Status change could not be performed.");
 
     private final String description;
 

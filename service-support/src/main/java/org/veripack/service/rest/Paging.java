@@ -15,4 +15,26 @@ public final class Paging {
             throw Refusal.invalid("\"" + name + "\" must be a whole number, not '" + value + "'");
         }
     }
+
+    /** A checked page request: page from 0, size 1 to {@code maxSize}, and an offset an int holds. */
+    public record Page(int page, int size) {
+        public long offset() {
+            return (long) page * size;
+        }
+    }
+
+    public static Page page(String page, String size, int maxSize) {
+        int number = number("page", page);
+        int count = number("size", size);
+        if (number < 0) {
+            throw Refusal.invalid("\"page\" counts from 0");
+        }
+        if (count < 1 || count > maxSize) {
+            throw Refusal.invalid("\"size\" must be 1 to " + maxSize);
+        }
+        if ((long) number * count > Integer.MAX_VALUE) {
+            throw Refusal.invalid("\"page\" is too large for this size: narrow the filters (from, to) instead");
+        }
+        return new Page(number, count);
+    }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.veripack.core.cache.CachedPolicy;
 import org.veripack.core.cache.CachedView;
 import org.veripack.core.cache.PackCacheLayout;
 import org.veripack.service.cache.RedisScripts;
@@ -42,13 +43,27 @@ public class PackCacheReader {
                 .register(registry);
     }
 
-    /** One pack to read; {@code record} is the operation record's request part to append (null: read only). */
-    public record Read(String gtin, String serial, String record) {
+    /**
+     * One pack to read; {@code record} is the operation record's request part to append (null: read only);
+     * {@code needsPolicy}: the answer needs the MAH's DSCSA policy, so without it the cache cannot answer.
+     */
+    public record Read(String gtin, String serial, String record, boolean needsPolicy) {
+
+        public Read(String gtin, String serial, String record) {
+            this(gtin, serial, record, false);
+        }
     }
 
-    /** What the cache held of a pack (null when it cannot answer), and whether the record was appended. */
-    public record Result(CachedView view, boolean recorded) {
-        static final Result MISS = new Result(null, false);
+    /**
+     * What the cache held of a pack (view null when it cannot answer), whether the record was appended, and the
+     * DSCSA policy of the product's MAH (null when not cached).
+     */
+    public record Result(CachedView view, boolean recorded, CachedPolicy policy) {
+        static final Result MISS = new Result(null, false, null);
+
+        public Result(CachedView view, boolean recorded) {
+            this(view, recorded, null);
+        }
     }
 
     /** The cached views of many packs, pipelined, in order; a Redis failure answers every one as a miss. */
@@ -61,7 +76,8 @@ public class PackCacheReader {
         for (Read read : reads) {
             keys.add(List.of(layout.metaKey(read.gtin()), layout.packKey(read.gtin(), read.serial()),
                     layout.recordStreamKeyOf(read.gtin())));
-            args.add(read.record() == null ? List.of(read.serial()) : List.of(read.serial(), read.record()));
+            args.add(read.record() == null ? List.of(read.serial())
+                    : read.needsPolicy() ? List.of(read.serial(), read.record(), "1") : List.of(read.serial(), read.record()));
         }
         Uni<List<Response>> responses = reads.size() == 1
                 ? scripts.run(READ, keys.get(0), args.get(0)).map(response -> java.util.Collections.singletonList(response))
@@ -89,9 +105,13 @@ public class PackCacheReader {
         if (response == null || response.size() < 4) {
             return Result.MISS;
         }
+        CachedPolicy policy = response.size() > 4 ? CachedPolicy.decode(text(response.get(4))) : null;
+        if (read.needsPolicy() && policy == null) {
+            return Result.MISS;
+        }
         CachedView view = CachedView.decode(read.gtin(), read.serial(), text(response.get(0)), text(response.get(1)),
                 text(response.get(2)), at, zone);
-        return new Result(view, response.get(3) != null && response.get(3).toInteger() == 1);
+        return new Result(view, response.get(3) != null && response.get(3).toInteger() == 1, policy);
     }
 
     private static String text(Response value) {

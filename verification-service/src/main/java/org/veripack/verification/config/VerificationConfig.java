@@ -80,6 +80,21 @@ public interface VerificationConfig {
         boolean haltAfterCommit();
     }
 
+    /** The DSCSA verification responder. */
+    @ConfigMapping(prefix = "veripack.dscsa")
+    interface Dscsa {
+
+        /** The GLN this responder answers as ({@code responderGLN}): 13 digits with a valid check digit. */
+        String responderGln();
+
+        /**
+         * How often each replica reads the trading partners changed since its last read: a new partner or a block
+         * takes effect within this interval plus one query.
+         */
+        @WithDefault("500ms")
+        Duration partnerPoll();
+    }
+
     /** The benchmark floor: a bare endpoint doing one Redis GET (off in production). */
     @ConfigMapping(prefix = "veripack.benchmark")
     interface Benchmark {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.veripack.core.history.PackEventChain;
+import org.veripack.core.history.PackEventKind;
 import org.veripack.core.history.PackEventRecord;
 import org.veripack.service.problem.BackendUnavailable;
 
@@ -23,7 +24,7 @@ public class HistoryRepository {
              WHERE k.gtin = $1 AND k.serial = $2
             """;
     private static final String EVENTS = """
-            SELECT seq, from_status, to_status, location, actor, role, at, tx_id, prev_hash, hash
+            SELECT seq, from_status, to_status, location, actor, role, at, tx_id, prev_hash, hash, kind, quarantine, reason
               FROM registry.pack_event WHERE gtin = $1 AND serial = $2 ORDER BY seq
             """;
 
@@ -57,7 +58,8 @@ public class HistoryRepository {
             for (Row row : rows) {
                 PackEventRecord event = new PackEventRecord(gtin, serial, row.getLong("seq"), row.getString("from_status"),
                         row.getString("to_status"), row.getString("location"), row.getString("actor"),
-                        row.getString("role"), row.getOffsetDateTime("at").toInstant(), row.getString("tx_id"));
+                        row.getString("role"), row.getOffsetDateTime("at").toInstant(), row.getString("tx_id"),
+                        PackEventKind.valueOf(row.getString("kind")), row.getString("quarantine"), row.getString("reason"));
                 events.add(new PackEventChain.StoredEvent(event, row.getString("prev_hash"), row.getString("hash")));
             }
             return events;

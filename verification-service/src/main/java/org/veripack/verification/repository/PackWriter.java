@@ -106,7 +106,8 @@ public class PackWriter {
     // PostgreSQL, or a verify's alert: $1 gtin, $2 serial, $3-$8 alert, $9 location, $10 txId, $11 operation,
     // $12 http status, $13 answer JSON, $14 request id, $15 at, $16 channel, $17 batch sent, $18 expiry sent,
     // $19 role, $20 actor, $21 code, $22 whether to insert the record (false: it is already in a Redis stream),
-    // $23 the record's txId (a verify's txId is recorded, though a verify keeps no answer to replay)
+    // $23 the record's txId (a verify's txId is recorded, though a verify keeps no answer to replay), $24 the
+    // record's details (DSCSA) or null
     private static final String UNCONDITIONAL = "WITH " + KEPT.formatted(10, 9) + """
             ,
             go AS (SELECT 1 AS one WHERE NOT EXISTS (SELECT 1 FROM kept)),
@@ -119,9 +120,9 @@ public class PackWriter {
                 SELECT $9, $10, $11, $1, $2, $12, $13::text::jsonb FROM go WHERE $10::text IS NOT NULL
                 ON CONFLICT DO NOTHING),
             rec AS (
-                INSERT INTO registry.operation_record """ + RECORD_COLUMNS + """
+                INSERT INTO registry.operation_record """ + RECORD_COLUMNS.replace(")", ", details)") + """
 
-                SELECT $14, $15, $11, $16, $1, $2, $17, $18, $9, $19, $20, $21, $3, $23 FROM go WHERE $22)
+                SELECT $14, $15, $11, $16, $1, $2, $17, $18, $9, $19, $20, $21, $3, $23, $24::text::jsonb FROM go WHERE $22)
             """ + RESULT.formatted("go");
 
     /** What the decision saw, which the write checks is still so. */
@@ -132,9 +133,14 @@ public class PackWriter {
     public record Keep(String location, String txId, String operation, int httpStatus, String answerJson) {
     }
 
-    /** The operation record of the answer. */
+    /** The operation record of the answer; {@code details} a JSON object text (DSCSA) or null. */
     public record Record(UUID requestId, Instant at, String channel, String batch, String expiry, String role,
-            String actor, String code, String txId) {
+            String actor, String code, String txId, String details) {
+
+        public Record(UUID requestId, Instant at, String channel, String batch, String expiry, String role,
+                String actor, String code, String txId) {
+            this(requestId, at, channel, batch, expiry, role, actor, code, txId, null);
+        }
     }
 
     /** Which statement a write uses. */
@@ -196,7 +202,7 @@ public class PackWriter {
         values.addAll(alertValues(alert));
         values.addAll(Arrays.asList(keep.location(), keep.txId(), keep.operation(), keep.httpStatus(), keep.answerJson(),
                 record.requestId(), utc(record.at()), record.channel(), record.batch(), record.expiry(), record.role(),
-                record.actor(), record.code(), withRecord, record.txId()));
+                record.actor(), record.code(), withRecord, record.txId(), record.details()));
         return new Write(Kind.UNCONDITIONAL, Tuple.from(values));
     }
 

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.veripack.core.cache.CachedPolicy;
+import org.veripack.core.dscsa.DscsaPolicy;
+import org.veripack.core.dscsa.PolicyAnswer;
 import org.veripack.core.gs1.Expiry;
 import org.veripack.core.history.PackEventChain;
 import org.veripack.core.rules.BatchState;
@@ -24,7 +27,8 @@ import org.veripack.service.problem.BackendUnavailable;
 
 /**
  * Reads what the registry holds of many packs in one query: product, pack, the pack's batch, the pack's last event
- * hash, whether a requested batch exists, and the answer kept for each request's txId.
+ * hash, whether a requested batch exists, the answer kept for each request's txId, and the DSCSA policy of the
+ * product's MAH.
  */
 @ApplicationScoped
 public class RegistryReader {
@@ -41,12 +45,14 @@ public class RegistryReader {
                    (r.batch IS NOT NULL AND EXISTS (SELECT 1 FROM registry.batch rb WHERE rb.gtin = r.gtin AND rb.batch = r.batch))
                        AS requested_batch_known,
                    t.operation AS kept_operation, t.gtin AS kept_gtin, t.serial AS kept_serial,
-                   t.http_status AS kept_status, t.response::text AS kept_response
+                   t.http_status AS kept_status, t.response::text AS kept_response,
+                   d.recalled AS policy_recalled, d.expired AS policy_expired, d.version AS policy_version
               FROM unnest($1::char(14)[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS r(gtin, serial, batch, tx, ord)
               LEFT JOIN registry.product p ON p.gtin = r.gtin
               LEFT JOIN registry.pack k ON k.gtin = r.gtin AND k.serial = r.serial
               LEFT JOIN registry.batch b ON b.gtin = k.gtin AND b.batch = k.batch
               LEFT JOIN registry.tx_result t ON t.location = $5::char(13) AND t.tx_id = r.tx
+              LEFT JOIN registry.dscsa_policy d ON d.mah_id = p.mah_id
              ORDER BY r.ord
             """;
 
@@ -83,18 +89,28 @@ public class RegistryReader {
         }).onFailure().transform(BackendUnavailable::ofRegistry);
     }
 
+    /** Whether the registry holds a product with this GTIN. */
+    public Uni<Boolean> productKnown(String gtin) {
+        return pool.preparedQuery("SELECT EXISTS (SELECT 1 FROM registry.product WHERE gtin = $1::char(14)) AS known")
+                .execute(Tuple.of(gtin)).map(rows -> rows.iterator().next().getBoolean("known"))
+                .onFailure().transform(BackendUnavailable::ofRegistry);
+    }
+
     private PackSnapshot snapshot(Key key, Row row) {
         Replay replay = row.getString("kept_operation") == null ? null : new Replay(row.getString("kept_operation"),
                 row.getString("kept_gtin"), row.getString("kept_serial"), row.getInteger("kept_status"),
                 row.getString("kept_response"));
         if (!row.getBoolean("product_found")) {
-            return new PackSnapshot(RegistryView.unknownProduct(), 0, 0, null, null, replay);
+            return new PackSnapshot(RegistryView.unknownProduct(), 0, 0, null, null, replay, CachedPolicy.DEFAULT);
         }
+        CachedPolicy policy = row.getLong("policy_version") == null ? CachedPolicy.DEFAULT
+                : new CachedPolicy(row.getLong("policy_version"), new DscsaPolicy(
+                        PolicyAnswer.valueOf(row.getString("policy_recalled")), PolicyAnswer.valueOf(row.getString("policy_expired"))));
         ProductState product = new ProductState(key.gtin(), ProductStatus.valueOf(row.getString("product_status")),
                 row.getString("mah_id"));
         if (!row.getBoolean("pack_found")) {
             return new PackSnapshot(RegistryView.unknownPack(product, row.getBoolean("requested_batch_known")), 0, 0,
-                    null, product.mahId(), replay);
+                    null, product.mahId(), replay, policy);
         }
         String lastRole = row.getString("last_role");
         String quarantine = row.getString("quarantine");
@@ -108,6 +124,6 @@ public class RegistryReader {
         String lastHash = row.getString("last_hash");
         return new PackSnapshot(RegistryView.known(product, pack, batch), row.getInteger("ordinal"),
                 row.getLong("last_event_seq"), lastHash == null ? PackEventChain.GENESIS : lastHash, product.mahId(),
-                replay);
+                replay, policy);
     }
 }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.veripack.core.cache.CachedBatch;
 import org.veripack.core.cache.CachedPack;
 import org.veripack.core.cache.CachedProduct;
+import org.veripack.core.cache.PackCacheLayout;
 import org.veripack.core.rules.Operation;
 import org.veripack.service.cache.PackCacheWriter;
 import org.veripack.service.outbox.AlertsRaised;
@@ -58,11 +59,20 @@ public class PackEffects {
         if (alerts) {
             alertsRaised.fire(AlertsRaised.INSTANCE);
         }
-        if (haltAfterCommit && !changed.isEmpty()) {
+        return changed.isEmpty() ? Uni.createFrom().voidItem() : cacheAfterCommit(changed);
+    }
+
+    /** After a change of one pack made outside the pipeline (a quarantine or its release) was stored. */
+    public Uni<Void> packStored(String gtin, String serial, CachedPack after) {
+        return cacheAfterCommit(Map.of(gtin, List.of(new PackCacheWriter.Entry(serial, after))));
+    }
+
+    private Uni<Void> cacheAfterCommit(Map<String, List<PackCacheWriter.Entry>> changed) {
+        if (haltAfterCommit) {
             LOG.error("fault point veripack.faults.halt-after-commit: halting between a commit and its cache write");
             Runtime.getRuntime().halt(137);
         }
-        return changed.isEmpty() ? Uni.createFrom().voidItem() : cache.putPacksOrForget(changed);
+        return cache.putPacksOrForget(changed);
     }
 
     /** Refills the cache from PostgreSQL snapshots with versioned entries (never over a newer one), in the background. */
@@ -76,8 +86,14 @@ public class PackEffects {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<String, List<PackSnapshot>> product : byProduct.entrySet()) {
             String gtin = product.getKey();
-            var first = product.getValue().get(0).view().product();
-            chain = chain.chain(() -> cache.putProduct(gtin, new CachedProduct(first.status(), first.mahId())));
+            PackSnapshot firstSnapshot = product.getValue().get(0);
+            var first = firstSnapshot.view().product();
+            List<String> meta = new ArrayList<>(List.of(PackCacheLayout.productField(),
+                    new CachedProduct(first.status(), first.mahId()).encode()));
+            if (firstSnapshot.policy() != null) {
+                meta.addAll(List.of(PackCacheLayout.dscsaPolicyField(), firstSnapshot.policy().encode()));
+            }
+            chain = chain.chain(() -> cache.putMeta(gtin, meta));
             Set<Integer> batches = new HashSet<>();
             List<PackCacheWriter.Entry> packs = new ArrayList<>();
             for (PackSnapshot snapshot : product.getValue()) {

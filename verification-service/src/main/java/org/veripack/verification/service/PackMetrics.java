@@ -24,6 +24,8 @@ public class PackMetrics {
     private final Map<Operation, Timer> timers = new EnumMap<>(Operation.class);
     private final Map<Operation, Map<ReturnCode, Counter>> answers = new ConcurrentHashMap<>();
     private final Map<AlertCode, Counter> alerts = new ConcurrentHashMap<>();
+    private final Map<String, Counter> dscsaAnswers = new ConcurrentHashMap<>();
+    private final Timer dscsaTimer;
 
     public PackMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,6 +33,17 @@ public class PackMetrics {
             timers.put(operation, Timer.builder("veripack.pack.request").tag("operation", operation.name())
                     .publishPercentileHistogram().register(registry));
         }
+        dscsaTimer = Timer.builder("veripack.dscsa.request").publishPercentileHistogram().register(registry);
+    }
+
+    public Timer dscsaTimer() {
+        return dscsaTimer;
+    }
+
+    /** A DSCSA answer, by its record code (VERIFIED or the failure reason). */
+    void answeredDscsa(org.veripack.core.dscsa.DscsaAnswer answer) {
+        dscsaAnswers.computeIfAbsent(answer.recordCode(), code -> registry.counter("veripack.dscsa.answers", "code", code))
+                .increment();
     }
 
     public Timer timer(Operation operation) {

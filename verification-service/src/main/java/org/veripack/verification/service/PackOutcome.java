@@ -12,7 +12,12 @@ import org.veripack.service.problem.Problem;
  */
 // native: stored as JSON for txId replays and sent inside a Response, which Quarkus cannot see through
 @RegisterForReflection
-public record PackOutcome(int httpStatus, PackAnswer answer, String title, String detail) {
+public record PackOutcome(int httpStatus, PackAnswer answer, String title, String detail, String problemType) {
+
+    /** An answer whose problem type (when refused) is named after its return code. */
+    public PackOutcome(int httpStatus, PackAnswer answer, String title, String detail) {
+        this(httpStatus, answer, title, detail, null);
+    }
 
     /**
      * The body as sent: the answer itself on 200, otherwise an RFC 9457 problem with the answer's fields. Not a
@@ -23,7 +28,8 @@ public record PackOutcome(int httpStatus, PackAnswer answer, String title, Strin
         if (httpStatus == 200) {
             return answer;
         }
-        Problem problem = new Problem(answer.code().toLowerCase(), title, httpStatus, detail);
+        Problem problem = new Problem(problemType != null ? problemType : answer.code().toLowerCase(), title, httpStatus,
+                detail);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", answer.code());
         fields.put("alertCode", answer.alertCode());

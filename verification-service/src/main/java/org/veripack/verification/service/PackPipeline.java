@@ -77,41 +77,64 @@ public class PackPipeline {
         return done.map(ignored -> Arrays.asList(results));
     }
 
-    private Uni<Void> verify(PackPlanner.Context context, List<PackPlanner.Item> items, PackResult[] results) {
+    /** A pack read for an answer that changes nothing: its snapshot, and whether its record is already in a stream. */
+    public record Read(PackPlanner.Item item, PackSnapshot snapshot, boolean recorded) {
+    }
+
+    /**
+     * The read step of every answer that changes nothing (a verify, a DSCSA request): the hot cache in one pipelined
+     * round trip, each record appended in the same call; the packs the cache cannot answer from PostgreSQL in one
+     * query, then refilled. In the order of the items.
+     *
+     * @param recordPart  the request part of an item's operation record, as the read script appends it
+     * @param needsPolicy whether the answer needs the MAH's DSCSA policy (without it the cache cannot answer)
+     */
+    public Uni<List<Read>> read(PackPlanner.Context context, List<PackPlanner.Item> items,
+            java.util.function.Function<PackPlanner.Item, String> recordPart, boolean needsPolicy) {
         List<PackCacheReader.Read> reads = new ArrayList<>(items.size());
         for (PackPlanner.Item item : items) {
-            var id = item.id();
-            reads.add(new PackCacheReader.Read(id.gtin(), id.serial(), AppendedVerify.requestPart(context.at(),
-                    context.channel(), id.gtin(), id.serial(), id.batch(), id.expiryText(), context.caller(),
-                    item.command().txId(), item.requestId())));
+            reads.add(new PackCacheReader.Read(item.id().gtin(), item.id().serial(), recordPart.apply(item), needsPolicy));
         }
         return cache.readAll(reads, context.at()).flatMap(cached -> {
-            List<PackPlanner.Plan> plans = new ArrayList<>(items.size());
+            Read[] read = new Read[items.size()];
             List<PackPlanner.Item> misses = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 PackCacheReader.Result hit = cached.get(i);
                 if (hit.view() == null) {
                     misses.add(items.get(i));
-                    continue;
+                } else {
+                    read[i] = new Read(items.get(i), PackSnapshot.ofCache(hit.view(), hit.policy()), hit.recorded());
                 }
-                PackSnapshot snapshot = PackSnapshot.ofCache(hit.view());
-                Decision decision = planner.decide(context, items.get(i), snapshot);
-                plans.add(planner.plan(context, items.get(i), snapshot, decision, hit.recorded()));
             }
-            return snapshots(misses, context.caller(), false).flatMap(snapshots -> {
+            if (misses.isEmpty()) {
+                return Uni.createFrom().item(Arrays.asList(read));
+            }
+            return snapshots(misses, context.caller(), false).map(snapshots -> {
                 for (int i = 0; i < misses.size(); i++) {
-                    Decision decision = planner.decide(context, misses.get(i), snapshots.get(i));
-                    plans.add(planner.plan(context, misses.get(i), snapshots.get(i), decision, false));
+                    read[misses.get(i).index()] = new Read(misses.get(i), snapshots.get(i), false);
                 }
                 effects.refill(snapshots);
-                List<PackWriter.Write> writes = plans.stream().map(PackPlanner.Plan::write)
-                        .filter(java.util.Objects::nonNull).toList();
-                return writer.execute(writes).chain(() -> {
-                    plans.forEach(plan -> results[plan.item().index()] = PackResult.of(plan.outcome()));
-                    return effects.stored(context.operation(), plans);
-                });
+                return Arrays.asList(read);
             });
         });
+    }
+
+    private Uni<Void> verify(PackPlanner.Context context, List<PackPlanner.Item> items, PackResult[] results) {
+        return read(context, items, item -> AppendedVerify.requestPart(context.at(), context.channel(), item.id().gtin(),
+                item.id().serial(), item.id().batch(), item.id().expiryText(), context.caller(), item.command().txId(),
+                item.requestId()), false).flatMap(reads -> {
+                    List<PackPlanner.Plan> plans = new ArrayList<>(reads.size());
+                    for (Read read : reads) {
+                        Decision decision = planner.decide(context, read.item(), read.snapshot());
+                        plans.add(planner.plan(context, read.item(), read.snapshot(), decision, read.recorded()));
+                    }
+                    List<PackWriter.Write> writes = plans.stream().map(PackPlanner.Plan::write)
+                            .filter(java.util.Objects::nonNull).toList();
+                    return writer.execute(writes).chain(() -> {
+                        plans.forEach(plan -> results[plan.item().index()] = PackResult.of(plan.outcome()));
+                        return effects.stored(context.operation(), plans);
+                    });
+                });
     }
 
     /** One round of changes: decide each pending pack, write them all, answer those applied, retry the others. */

@@ -131,7 +131,8 @@ public class PackPlanner {
                 decision.status().name(), decision.dispensable(), decision.code().name(),
                 decision.alertCode() == null ? null : decision.alertCode().name(), alertId, quarantine);
         int status = context.operation() == Operation.VERIFY ? 200 : HttpStatuses.ofDecision(decision);
-        return new PackOutcome(status, answer, decision.code().description(), decision.detail());
+        return new PackOutcome(status, answer, decision.problem() == null ? decision.code().description()
+                : decision.problem().title(), decision.detail(), decision.problem() == null ? null : decision.problem().slug());
     }
 
     /** Stable per location and txId (a replay raises nothing new), else per request. */

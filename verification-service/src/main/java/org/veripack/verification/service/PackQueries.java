@@ -34,10 +34,14 @@ public class PackQueries {
         this.records = records;
     }
 
-    /** One line of the story; the first (seq 0) is the upload. */
+    /**
+     * One line of the story; the first (seq 0) is the upload. {@code kind} is STATUS, QUARANTINE or RELEASE; a
+     * quarantine names its {@code quarantine} level, and both it and a release their {@code reason}.
+     */
     @RegisterForReflection
-    public record Line(long seq, String from, String to, String location, String actor, Instant at, String txId,
-            String prevHash, String hash) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    public record Line(long seq, String kind, String from, String to, String location, String actor, String role,
+            Instant at, String txId, String quarantine, String reason, String prevHash, String hash) {
     }
 
     /** The story, whether the chain holds, and the seq of the first event that breaks it (or null). */
@@ -55,11 +59,13 @@ public class PackQueries {
         String gtin = Gs1Validation.gtin14(gtinText);
         return inScope(scope, gtin, serial).flatMap(origin -> history.events(gtin, serial).map(events -> {
             List<Line> lines = new ArrayList<>();
-            lines.add(new Line(0, null, "ACTIVE", null, origin.uploadedBy(), origin.uploadedAt(), null, null, null));
+            lines.add(new Line(0, "UPLOAD", null, "ACTIVE", null, origin.uploadedBy(), null, origin.uploadedAt(), null, null,
+                    null, null, null));
             for (PackEventChain.StoredEvent stored : events) {
                 var event = stored.event();
-                lines.add(new Line(event.seq(), event.from(), event.to(), event.location(), event.actor(), event.at(),
-                        event.txId(), stored.prevHash(), stored.hash()));
+                lines.add(new Line(event.seq(), event.kind().name(), event.from(), event.to(), event.location(),
+                        event.actor(), event.role(), event.at(), event.txId(), event.quarantine(), event.reason(),
+                        stored.prevHash(), stored.hash()));
             }
             int broken = PackEventChain.firstBroken(events);
             return new History(gtin, serial, origin.batch(), origin.uploadId().toString(), lines, broken < 0,
@@ -94,7 +100,7 @@ public class PackQueries {
         });
     }
 
-    private static Instant instant(String name, String value, Instant absent) {
+    static Instant instant(String name, String value, Instant absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
