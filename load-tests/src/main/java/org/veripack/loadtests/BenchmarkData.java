@@ -69,7 +69,35 @@ public final class BenchmarkData {
         }
         Files.write(out.resolve("tokens.csv"), tokenLines);
         Files.writeString(out.resolve("gtin.txt"), gtin);
+        writeDscsa(http, url, tokens, out, locations, gtin, serials);
         System.out.printf("seeded %d packs of %s and %d location tokens into %s%n", count, gtin, locations, out);
+    }
+
+    /**
+     * The DSCSA responder's callers: {@code --locations} trading partners registered as AUTHORIZED through
+     * upload-service, one requester token each (requester-tokens.csv), and the packs as DSCSA requests name them
+     * (dscsa.csv: gtin, lot, ser, exp as YYMMDD, and the reqGLN of one of the partners in turn).
+     */
+    private static void writeDscsa(HttpClient http, String url, DevTokens tokens, Path out, int partners, String gtin,
+            List<String> serials) throws Exception {
+        String admin = tokens.admin();
+        List<String> tokenLines = new ArrayList<>(List.of("token"));
+        List<String> partnerLines = new ArrayList<>(List.of("reqGLN"));
+        for (int i = 0; i < partners; i++) {
+            String gln = CheckDigit.append(String.format("03%010d", i));
+            send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/trading-partners/" + gln))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench partner " + i
+                            + "\",\"status\":\"AUTHORIZED\",\"reason\":\"benchmark\"}")).build());
+            tokenLines.add(tokens.requester(gln));
+            partnerLines.add(gln);
+        }
+        Files.write(out.resolve("requester-tokens.csv"), tokenLines);
+        List<String> requestLines = new ArrayList<>(List.of("gtin,lot,ser,exp,reqGLN"));
+        for (int i = 0; i < serials.size(); i++) {
+            requestLines.add(gtin + ",BENCH," + serials.get(i) + ",301231," + partnerLines.get(1 + i % partners));
+        }
+        Files.write(out.resolve("dscsa.csv"), requestLines);
     }
 
     private static void send(HttpClient http, HttpRequest request) throws Exception {

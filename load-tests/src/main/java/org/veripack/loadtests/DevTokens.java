@@ -32,6 +32,14 @@ final class DevTokens {
         return sign("\"groups\":[\"manufacturer\"],\"mah\":\"" + mah + "\",\"sub\":\"bench-" + mah + "\"");
     }
 
+    String requester(String gln) throws GeneralSecurityException {
+        return sign("\"groups\":[\"requester\"],\"gln\":\"" + gln + "\",\"sub\":\"bench-vrs-" + gln + "\"");
+    }
+
+    String admin() throws GeneralSecurityException {
+        return sign("\"groups\":[\"admin\"],\"sub\":\"bench-admin\"");
+    }
+
     private String sign(String claims) throws GeneralSecurityException {
         long now = System.currentTimeMillis() / 1000;
         String header = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));

@@ -75,4 +75,36 @@ class PackEventChainTest {
         PackEventRecord withEmpty = new PackEventRecord(e.gtin(), e.serial(), 1, e.from(), e.to(), e.location(), e.actor(), e.role(), e.at(), "");
         assertThat(PackEventChain.hash("p", withNull)).isNotEqualTo(PackEventChain.hash("p", withEmpty));
     }
+
+    @Test
+    void aStatusEventHashesAsBeforeQuarantineExisted() {
+        // the hash of this event was computed by the chain before kind, level and reason were added (V2 schema)
+        PackEventRecord status = chain(1).get(0).event();
+        PackEventRecord explicit = new PackEventRecord(status.gtin(), status.serial(), 1, status.from(), status.to(),
+                status.location(), status.actor(), status.role(), status.at(), status.txId(), PackEventKind.STATUS, null, null);
+        assertThat(PackEventChain.hash(PackEventChain.GENESIS, explicit))
+                .isEqualTo(PackEventChain.hash(PackEventChain.GENESIS, status));
+    }
+
+    @Test
+    void aQuarantineEventHashesItsKindLevelAndReason() {
+        List<PackEventChain.StoredEvent> events = chain(2);
+        PackEventRecord quarantine = new PackEventRecord("09506000134352", "S1", 3, "ACTIVE", "ACTIVE", null, "inspector-1",
+                "surveillance", T0.plusSeconds(3), null, PackEventKind.QUARANTINE, "SUSPECT", "seized at a wholesaler");
+        String hash = PackEventChain.hash(events.get(1).hash(), quarantine);
+        events.add(new PackEventChain.StoredEvent(quarantine, events.get(1).hash(), hash));
+        assertThat(PackEventChain.firstBroken(events)).isEqualTo(-1);
+
+        for (PackEventRecord forged : List.of(
+                new PackEventRecord(quarantine.gtin(), quarantine.serial(), 3, "ACTIVE", "ACTIVE", null, "inspector-1",
+                        "surveillance", quarantine.at(), null, PackEventKind.QUARANTINE, "ILLEGITIMATE", "seized at a wholesaler"),
+                new PackEventRecord(quarantine.gtin(), quarantine.serial(), 3, "ACTIVE", "ACTIVE", null, "inspector-1",
+                        "surveillance", quarantine.at(), null, PackEventKind.QUARANTINE, "SUSPECT", "other reason"),
+                new PackEventRecord(quarantine.gtin(), quarantine.serial(), 3, "ACTIVE", "ACTIVE", null, "inspector-1",
+                        "surveillance", quarantine.at(), null, PackEventKind.RELEASE, "SUSPECT", "seized at a wholesaler"))) {
+            List<PackEventChain.StoredEvent> tampered = new ArrayList<>(events);
+            tampered.set(2, new PackEventChain.StoredEvent(forged, events.get(1).hash(), hash));
+            assertThat(PackEventChain.firstBroken(tampered)).isEqualTo(2);
+        }
+    }
 }
