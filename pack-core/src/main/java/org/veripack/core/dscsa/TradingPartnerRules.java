@@ -35,6 +35,43 @@ public final class TradingPartnerRules {
     }
 
     /**
+     * Validates the {@code {gln}} path segment of {@code GET /api/v1/trading-partners/{gln}} (and its history): a
+     * 13-digit GLN with a valid check digit.
+     *
+     * @throws Refusal kind INVALID, naming the parameter {@code gln}
+     */
+    public static String checkGln(String gln) {
+        return RawParameters.gs1(RawParameters.PATH, "gln", "the trading partner's 13-digit GLN", () -> Gs1Validation.gln(gln));
+    }
+
+    /**
+     * Only the operator (role admin) registers, changes and blocks trading partners; the role returned is the one the
+     * partner's history records for the change.
+     *
+     * @throws Refusal {@link Reason#ROLE_NOT_ALLOWED} otherwise
+     */
+    public static Role registrarRole(Set<Role> roles) {
+        if (roles == null || !roles.contains(Role.ADMIN)) {
+            throw new Refusal(Reason.ROLE_NOT_ALLOWED, "only the repository's operator (role " + Role.ADMIN.claim()
+                    + ") registers, changes or blocks trading partners");
+        }
+        return Role.ADMIN;
+    }
+
+    /**
+     * A partner's change history (who, when and why) is for the operator and the surveillance authority: it may
+     * name the people who blocked a partner and their reasons, which the partners and their peers do not see.
+     *
+     * @throws Refusal {@link Reason#ROLE_NOT_ALLOWED} for every other role
+     */
+    public static void requireHistoryReader(Set<Role> roles) {
+        if (roles == null || !(roles.contains(Role.ADMIN) || roles.contains(Role.SURVEILLANCE))) {
+            throw new Refusal(Reason.ROLE_NOT_ALLOWED, "a trading partner's change history is for roles "
+                    + Role.ADMIN.claim() + " and " + Role.SURVEILLANCE.claim() + "; GET the partner itself for its standing");
+        }
+    }
+
+    /**
      * Lets a DSCSA request of trading partner {@code reqGln} through, or refuses it.
      *
      * @param statusOrNullWhenUnknown the partner's status in the trading-partner registry, null when it holds none

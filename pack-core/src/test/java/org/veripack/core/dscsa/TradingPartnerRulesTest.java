@@ -111,4 +111,36 @@ class TradingPartnerRulesTest {
         assertThat(Role.fromClaim("requester")).isEqualTo(Role.REQUESTER);
         assertThat(Role.REQUESTER.isLocationRole()).isFalse();
     }
+
+    @Test
+    @DisplayName("the GLN of a path is checked on its own, naming the parameter gln")
+    void glnOfAPath() {
+        assertThat(TradingPartnerRules.checkGln(REQ_GLN)).isEqualTo(REQ_GLN);
+        for (String bad : new String[] {null, "", "0614141000006", "061414100000", "06141410000050", "061414100000A"}) {
+            refusedNaming("gln", () -> TradingPartnerRules.checkGln(bad));
+        }
+    }
+
+    @Test
+    @DisplayName("only admin registers or changes partners, and the change is recorded under role admin")
+    void onlyAdminRegisters() {
+        assertThat(TradingPartnerRules.registrarRole(Set.of(Role.ADMIN, Role.SURVEILLANCE))).isEqualTo(Role.ADMIN);
+        for (Set<Role> roles : java.util.List.of(EnumSet.complementOf(EnumSet.of(Role.ADMIN)), Set.<Role>of())) {
+            Refusal refusal = catchThrowableOfType(() -> TradingPartnerRules.registrarRole(roles), Refusal.class);
+            assertThat(refusal.reason()).isEqualTo(Reason.ROLE_NOT_ALLOWED);
+            assertThat(refusal.getMessage()).contains("admin");
+        }
+    }
+
+    @Test
+    @DisplayName("admin and surveillance read a partner's history; every other role: ROLE_NOT_ALLOWED (403)")
+    void historyReaders() {
+        assertThatCode(() -> TradingPartnerRules.requireHistoryReader(Set.of(Role.ADMIN))).doesNotThrowAnyException();
+        assertThatCode(() -> TradingPartnerRules.requireHistoryReader(Set.of(Role.SURVEILLANCE))).doesNotThrowAnyException();
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.SURVEILLANCE))) {
+            Refusal refusal = catchThrowableOfType(() -> TradingPartnerRules.requireHistoryReader(Set.of(role)), Refusal.class);
+            assertThat(refusal.reason()).as(role.claim()).isEqualTo(Reason.ROLE_NOT_ALLOWED);
+        }
+        assertThat(catchThrowableOfType(() -> TradingPartnerRules.requireHistoryReader(Set.of()), Refusal.class)).isNotNull();
+    }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,20 @@ public class ProductRepository {
             try (ResultSet row = upsert.executeQuery()) {
                 row.next();
                 return read(row);
+            }
+        }
+    }
+
+    /** The GTINs of every product of the MAH, withdrawn ones included. */
+    public List<String> gtinsOf(Connection connection, String mah) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT gtin FROM registry.product WHERE mah_id = ? ORDER BY gtin")) {
+            query.setString(1, mah);
+            try (ResultSet row = query.executeQuery()) {
+                List<String> gtins = new ArrayList<>();
+                while (row.next()) {
+                    gtins.add(row.getString(1));
+                }
+                return gtins;
             }
         }
     }

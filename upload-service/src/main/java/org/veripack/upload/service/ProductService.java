@@ -12,6 +12,7 @@ import org.veripack.core.scope.Scope;
 import org.veripack.core.upload.UploadRules;
 import org.veripack.service.cache.PackCacheWriter;
 import org.veripack.upload.repository.CacheSyncRows;
+import org.veripack.upload.repository.DscsaPolicyRepository;
 import org.veripack.upload.repository.Jdbc;
 import org.veripack.upload.repository.ProductRepository;
 import org.veripack.upload.repository.ProductRepository.Product;
@@ -26,12 +27,15 @@ public class ProductService {
     private final ProductRepository products;
     private final CacheSyncRows cacheSync;
     private final PackCacheWriter cache;
+    private final DscsaPolicyRepository policies;
 
-    public ProductService(Jdbc jdbc, ProductRepository products, CacheSyncRows cacheSync, PackCacheWriter cache) {
+    public ProductService(Jdbc jdbc, ProductRepository products, CacheSyncRows cacheSync, PackCacheWriter cache,
+            DscsaPolicyRepository policies) {
         this.jdbc = jdbc;
         this.products = products;
         this.cacheSync = cacheSync;
         this.cache = cache;
+        this.policies = policies;
     }
 
     /** A registered product, and whether this request created it. */
@@ -42,15 +46,23 @@ public class ProductService {
         String mah = scope.requireMah();
         String gtin = Gs1Validation.gtin14(gtinText);
         List<String> checkedMarkets = UploadRules.checkProductData(name, markets);
-        Registered registered = jdbc.inTransaction(connection -> {
+        record Registration(Registered registered, String policy) {
+        }
+        Registration registration = jdbc.inTransaction(connection -> {
             Product existing = products.find(connection, gtin, true).orElse(null);
             UploadRules.checkMayRegister(existing == null ? null : existing.state(), mah);
-            return new Registered(products.upsert(connection, gtin, mah, name, checkedMarkets), existing == null);
+            // the MAH's DSCSA policy completes the product's cache entry; the shared lock keeps a concurrent policy
+            // change from missing this product (see DscsaPolicyRepository.lock)
+            policies.lock(connection, mah, false);
+            String policy = policies.find(connection, mah).cached().encode();
+            cacheSync.meta(connection, gtin, PackCacheLayout.dscsaPolicyField(), policy);
+            return new Registration(new Registered(products.upsert(connection, gtin, mah, name, checkedMarkets),
+                    existing == null), policy);
         });
         // warm: the first verifies of its packs find the product in the cache (a miss would read PostgreSQL)
-        cache.putMetaOrForget(gtin, List.of(PackCacheLayout.productField(), new CachedProduct(ProductStatus.ACTIVE, mah).encode()))
-                .await().atMost(CACHE_WRITE_TIMEOUT);
-        return registered;
+        cache.putMetaOrForget(gtin, List.of(PackCacheLayout.productField(), new CachedProduct(ProductStatus.ACTIVE, mah).encode(),
+                PackCacheLayout.dscsaPolicyField(), registration.policy())).await().atMost(CACHE_WRITE_TIMEOUT);
+        return registration.registered();
     }
 
     /** The product when the caller's scope covers it (its MAH, surveillance, admin); else answered as unknown. */
