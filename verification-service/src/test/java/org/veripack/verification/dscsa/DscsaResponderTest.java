@@ -79,7 +79,7 @@ class DscsaResponderTest {
     void status400_forEachMalformedParameter_namingIt() {
         String[][] cases = {
                 {"gtin", "/dscsa/verify/gtin/1234/lot/L1/ser/S1", null, null},
-                {"gtin", "/dscsa/verify/gtin/" + gtin.substring(0, 13) + "0/lot/L1/ser/S1", null, null},
+                {"gtin", "/dscsa/verify/gtin/" + wrongCheckDigit(gtin) + "/lot/L1/ser/S1", null, null},
                 {"lot", "/dscsa/verify/gtin/" + gtin + "/lot/L~1/ser/S1", null, null},
                 {"ser", "/dscsa/verify/gtin/" + gtin + "/lot/L1/ser/" + "S".repeat(21), null, null},
                 {"exp", null, "exp", "301399"},
@@ -106,6 +106,12 @@ class DscsaResponderTest {
         asRequester(missing).when().get(path(gtin, LOT, "S1")).then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("exp"));
         assertThat(dscsaRecords()).isZero();
+    }
+
+    /** The GTIN with its check digit changed (appending a fixed digit was right one time in ten). */
+    private static String wrongCheckDigit(String gtin) {
+        int check = gtin.charAt(13) - '0';
+        return gtin.substring(0, 13) + (check + 1) % 10;
     }
 
     @Test
