@@ -83,6 +83,9 @@ class ConcurrencyCacheAndReplayTest {
                 .body("status", equalTo("ACTIVE")).body("alertCode", equalTo(null));
         post("verify", here, pack(gtin, "S2", null, null)).statusCode(200).body("status", equalTo("SUPPLIED"));
         assertThat(registry.alertsFor(gtin)).isZero();
+        // the refill is an effect after the answer: it lands shortly after, not necessarily before the next line
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> registry.cached(gtin, "S2") != null);
         CachedPack refilled = registry.cached(gtin, "S2");
         assertThat(refilled.status()).isEqualTo(PackStatus.SUPPLIED);
         assertThat(refilled.version()).isEqualTo(1);
