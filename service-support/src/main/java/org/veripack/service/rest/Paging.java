@@ -24,8 +24,11 @@ public final class Paging {
     }
 
     public static Page page(String page, String size, int maxSize) {
-        int number = number("page", page);
-        int count = number("size", size);
+        return page(number("page", page), number("size", size), maxSize);
+    }
+
+    /** The same checks for parameters already bound as numbers. */
+    public static Page page(int number, int count, int maxSize) {
         if (number < 0) {
             throw Refusal.invalid("\"page\" counts from 0");
         }

@@ -12,6 +12,7 @@ import org.veripack.core.history.PackEventChain;
 import org.veripack.core.record.OperationRecord;
 import org.veripack.core.refusal.Reason;
 import org.veripack.core.refusal.Refusal;
+import org.veripack.service.rest.Paging;
 import org.veripack.core.scope.Scope;
 import org.veripack.verification.repository.HistoryRepository;
 import org.veripack.verification.repository.OperationRecords;
@@ -76,15 +77,7 @@ public class PackQueries {
     public Uni<RecordPage> operations(Scope scope, String gtinText, String serial, String from, String to, int page,
             int size) {
         String gtin = Gs1Validation.gtin14(gtinText);
-        if (page < 0) {
-            throw Refusal.invalid("\"page\" counts from 0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Refusal.invalid("\"size\" must be 1 to " + MAX_PAGE_SIZE);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw Refusal.invalid("\"page\" is too large for this size: ask for a narrower time range instead");
-        }
+        Paging.page(page, size, MAX_PAGE_SIZE);
         Instant since = instant("from", from, Instant.EPOCH);
         Instant until = instant("to", to, Instant.parse("9999-12-31T00:00:00Z"));
         return inScope(scope, gtin, serial).flatMap(origin -> records.page(gtin, serial, since, until, page, size))
