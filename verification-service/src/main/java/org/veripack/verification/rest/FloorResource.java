@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.veripack.core.refusal.Refusal;
 import org.veripack.verification.config.VerificationConfig;
 
 /**
@@ -38,6 +39,10 @@ public class FloorResource {
             throw new NotFoundException();
         }
         return redis.send(Request.cmd(Command.GET).arg(key == null ? "floor" : key))
-                .map(response -> response == null ? "" : response.toString());
+                .map(response -> response == null ? "" : response.toString())
+                // a key holding a hash or a stream is the caller's mistake, not an outage
+                .onFailure(e -> String.valueOf(e.getMessage()).startsWith("WRONGTYPE"))
+                .transform(e -> Refusal.invalid("key '" + Refusal.printable(key) + "' holds no string value: "
+                        + "send the key of a string, or none for the key 'floor'"));
     }
 }
