@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.VeripackTestResource;
 
-/** Every row of ARCHITECTURE.md's Codes table through HTTP, in its order. */
+/** Every row of the Codes table (docs/invariants.md, section 3) through HTTP, in its order. */
 @QuarkusTest
 @WithTestResource(VeripackTestResource.class)
 class CodesTableHttpTest {

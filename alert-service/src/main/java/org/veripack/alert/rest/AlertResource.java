@@ -17,7 +17,7 @@ import org.veripack.alert.service.AlertQueryService;
 import org.veripack.alert.service.AlertView;
 import org.veripack.alert.service.AlertWorkflowService;
 import org.veripack.core.refusal.Refusal;
-import org.veripack.service.rest.Paging;
+import org.veripack.core.paging.Paging;
 import org.veripack.service.security.CurrentCaller;
 
 /** Alerts for market surveillance, the national organisation, the MAH concerned and the scanning location. */

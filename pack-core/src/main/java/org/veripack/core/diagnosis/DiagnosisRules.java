@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.veripack.core.rules.AlertCode;
 
 /**
- * The alert diagnosis of ARCHITECTURE.md "Alert diagnosis (likely scanner error)" as pure functions: which other
+ * The alert diagnosis of docs/architecture.md "Alert diagnosis" as pure functions: which other
  * readings of an alert's request to look up, and which likely causes the registry's answer and the alert's context
  * support. The service only fetches data, set-based:
  * <ol>

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.veripack.core.rules.AlertCode;
 
 /**
- * The diagnosis rules of ARCHITECTURE.md "Alert diagnosis", from the research's rule list
+ * The diagnosis rules of docs/architecture.md "Alert diagnosis", from the research's rule list
  * (reference/next-capabilities.md §4.4): each names a cause, the alert codes it can explain and the confidence of
  * an entry when it finds exactly one candidate (two or more candidates: every entry is {@link Confidence#LOW}).
  * R1 to R9 try other readings of the request against the registry; R10 to R12 read the alert's context.

@@ -6,7 +6,7 @@ import org.veripack.core.rules.PackStatus;
 import org.veripack.core.rules.QuarantineLevel;
 
 /**
- * The DSCSA verification table of ARCHITECTURE.md (Contract v1.1, "DSCSA verification responder") as one pure
+ * The DSCSA verification table of docs/http-contract.md ("GET /dscsa/verify/...") as one pure
  * function. The rows are checked in the table's order and the first that applies decides.
  */
 public final class DscsaRules {

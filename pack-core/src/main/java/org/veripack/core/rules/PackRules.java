@@ -8,7 +8,7 @@ import org.veripack.core.refusal.Reason;
 import org.veripack.core.refusal.RefusalKind;
 
 /**
- * The rules of ARCHITECTURE.md "States" and "Codes" as one pure function: given the request, the
+ * The rules of docs/invariants.md "States and moves" and "Codes" as one pure function: given the request, the
  * registry's view of the pack, the caller and the clock, decide the answer and the change. Checks
  * run in the order of the Codes table and the first that applies decides.
  */

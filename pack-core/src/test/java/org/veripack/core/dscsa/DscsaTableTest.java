@@ -13,7 +13,7 @@ import org.veripack.core.rules.PackStatus;
 import org.veripack.core.rules.QuarantineLevel;
 
 /**
- * One test per row of the DSCSA table of ARCHITECTURE.md (Contract v1.1, "DSCSA verification responder"), in its
+ * One test per row of the DSCSA table of docs/http-contract.md ("GET /dscsa/verify/..."), in its
  * order. Each row's case is built so that no earlier row applies.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** One test per row of the Codes table of ARCHITECTURE.md, in its order, through decommission. */
+/** One test per row of the Codes table of docs/invariants.md, in its order, through decommission. */
 class CodesTableTest {
 
     private static Decision decommission(RegistryView view, String batch, String expiry, Caller caller) {

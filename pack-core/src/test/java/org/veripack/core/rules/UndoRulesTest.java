@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The undo rules of ARCHITECTURE.md "States", one by one. */
+/** The undo rules of docs/invariants.md "States and moves", one by one. */
 class UndoRulesTest {
 
     private static Decision undo(PackStatus named, RegistryView view, Caller caller) {

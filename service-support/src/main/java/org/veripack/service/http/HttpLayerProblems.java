@@ -1,7 +1,10 @@
 package org.veripack.service.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +29,9 @@ public class HttpLayerProblems {
     /** type/subtype with optional parameters; one media type only. */
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"]*\"|[A-Za-z0-9!#$&^_.+-]+))*\\s*");
+
+    /** Where Quarkus's REST layer keeps a request's route template for the request metrics (ObservabilityUtil). */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     /** The body limit Quarkus enforces (on a Content-Length over it Quarkus ends the exchange with an empty 413). */
     private final long maxBodySize;
@@ -55,6 +61,14 @@ public class HttpLayerProblems {
     }
 
     private void screen(RoutingContext context) {
+        if (context.request().method() == HttpMethod.OPTIONS) {
+            // the REST layer answers an OPTIONS it has no method for itself, without a route template; the request
+            // metrics would then tag it with its raw path. A resource with its own OPTIONS method sets its template.
+            Context request = Vertx.currentContext();
+            if (request != null) {
+                request.putLocal(URL_PATH_TEMPLATE, "OPTIONS");
+            }
+        }
         String uri = context.request().uri();
         String problem = uriProblem(uri);
         if (problem != null) {

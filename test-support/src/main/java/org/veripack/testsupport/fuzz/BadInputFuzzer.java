@@ -114,7 +114,29 @@ public final class BadInputFuzzer {
                 LOG.infof("fuzz: %d of %d requests sent, %d failures", sent, requests, failures.size());
             }
         }
+        failures.addAll(rawPathsInMetrics(routes));
         return new Report(sent, statuses, failures, System.currentTimeMillis() - start);
+    }
+
+    /**
+     * The request metrics must be tagged by route template: a refused request tagged with its raw path would make
+     * every odd path a new time series (and once Micrometer's cap is reached, real endpoints would go unmeasured).
+     */
+    private List<String> rawPathsInMetrics(List<OpenApiRoutes.Route> routes) throws IOException {
+        RawHttpClient.Answer metrics = client.send(new FuzzRequest("GET", "/q/metrics", List.of(), null, "metrics"));
+        Set<String> templates = new java.util.HashSet<>();
+        routes.forEach(route -> templates.add(route.template()));
+        Set<String> raw = new java.util.TreeSet<>();
+        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"")
+                .matcher(metrics.text());
+        while (uri.find()) {
+            String tag = uri.group(1);
+            if (!templates.contains(tag) && !tag.startsWith("/q/") && !tag.matches("/?[A-Z_]+|root")) {
+                raw.add(tag);
+            }
+        }
+        return raw.isEmpty() ? List.of() : List.of("request metrics tagged with raw paths (" + raw.size() + "), e.g. "
+                + raw.stream().limit(5).toList() + ": tag refused requests by template, never by path");
     }
 
     /** The state once what accepted requests set off (outbox relays, cache writes, consumers) has settled. */

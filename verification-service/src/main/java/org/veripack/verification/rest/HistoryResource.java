@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.veripack.core.record.OperationRecord;
-import org.veripack.service.rest.Paging;
+import org.veripack.core.paging.Paging;
 import org.veripack.service.security.CurrentCaller;
 import org.veripack.verification.service.PackQueries;
 

@@ -13,7 +13,7 @@ import org.veripack.core.gs1.Gs1Validation;
 import org.veripack.core.record.OperationRecord;
 import org.veripack.core.refusal.Refusal;
 import org.veripack.core.scope.Scope;
-import org.veripack.service.rest.Paging;
+import org.veripack.core.paging.Paging;
 import org.veripack.verification.repository.DscsaRequestRecords;
 
 /**

@@ -12,7 +12,7 @@ import org.veripack.core.history.PackEventChain;
 import org.veripack.core.record.OperationRecord;
 import org.veripack.core.refusal.Reason;
 import org.veripack.core.refusal.Refusal;
-import org.veripack.service.rest.Paging;
+import org.veripack.core.paging.Paging;
 import org.veripack.core.scope.Scope;
 import org.veripack.verification.repository.HistoryRepository;
 import org.veripack.verification.repository.OperationRecords;

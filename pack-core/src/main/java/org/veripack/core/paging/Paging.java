@@ -1,4 +1,4 @@
-package org.veripack.service.rest;
+package org.veripack.core.paging;
 
 import org.veripack.core.refusal.Refusal;
 
