@@ -7,8 +7,9 @@
 # undo of those decommissions, each for [seconds] after a 5 s warm-up.
 # Every run prints the generator's own CPU, client-side percentiles (coordinated omission corrected) and the
 # service's own percentiles from its histogram; the JSON lines land in load-tests/target/open/.
-# PROFILE=1 also records a JFR profile of verification-service and samples PostgreSQL's wait events during
-# decommission (load-tests/target/open/decommission.jfr, decommission-waits.txt).
+# PROFILE=1 also records JFR profiles of verification-service during verify and decommission and samples
+# PostgreSQL's wait events during decommission (load-tests/target/open/verify.jfr, decommission.jfr,
+# decommission-waits.txt); read them with `jfr view hot-methods <file>` (JDK 21 or newer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VERIFY_RATE="${1:-4000}"
@@ -58,7 +59,9 @@ sample_waits() {
 }
 
 load floor "$VERIFY_RATE" - --get '/internal/floor/redis-get?key=floor'
+[ "${PROFILE:-}" = 1 ] && jcmd "$(cat .veripack/pids/verification-service.pid)" JFR.start name=verify settings=profile filename="$OUT/verify.jfr" >/dev/null
 load verify "$VERIFY_RATE" VERIFY --request "POST /api/v1/packs/verify csv=$DATA/packs.csv tokens=$DATA/tokens.csv body={\"gtin\":\"%gtin%\",\"serial\":\"%serial%\",\"batch\":\"%batch%\",\"expiry\":\"%expiry%\"}"
+[ "${PROFILE:-}" = 1 ] && jcmd "$(cat .veripack/pids/verification-service.pid)" JFR.stop name=verify >/dev/null
 load floor-at-dscsa-rate "$DSCSA_RATE" - --get '/internal/floor/redis-get?key=floor'
 load dscsa "$DSCSA_RATE" - --request "GET /dscsa/verify/gtin/%gtin%/lot/%lot%/ser/%ser%?exp=%exp%&linkType=verificationService&context=dscsaSaleableReturn&reqGLN=%reqGLN% csv=$DATA/dscsa.csv tokens=$DATA/requester-tokens.csv"
 load floor-at-decommission-rate "$DECOMMISSION_RATE" - --get '/internal/floor/redis-get?key=floor'

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * What is stored, as one digest per PostgreSQL table (row count and a hash of every row) and one for the service's
  * Redis database (every key and its DUMP), so the fuzzer can tell whether a refused request changed anything.
  */
-final class StateSnapshot {
+public final class StateSnapshot {
 
     /** Redis state in one round trip: each key with its serialised value, hashed in key order. */
     private static final String REDIS_DIGEST = """
@@ -40,14 +40,14 @@ final class StateSnapshot {
     private final Set<String> ignoredTables;
     private String digestQuery;
 
-    StateSnapshot(DataSource dataSource, String redisUrl, Set<String> ignoredTables) {
+    public StateSnapshot(DataSource dataSource, String redisUrl, Set<String> ignoredTables) {
         this.dataSource = dataSource;
         this.redis = URI.create(redisUrl);
         this.ignoredTables = ignoredTables;
     }
 
     /** Table (or "redis") to its digest. */
-    Map<String, String> take() {
+    public Map<String, String> take() {
         Map<String, String> state = new TreeMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             if (digestQuery == null) {
@@ -66,7 +66,7 @@ final class StateSnapshot {
     }
 
     /** The names whose digest differs between two snapshots. */
-    static List<String> changed(Map<String, String> before, Map<String, String> after) {
+    public static List<String> changed(Map<String, String> before, Map<String, String> after) {
         List<String> changed = new ArrayList<>();
         for (String name : after.keySet()) {
             if (!after.get(name).equals(before.get(name))) {
