@@ -107,6 +107,12 @@ public class HttpLayerProblems {
                 return "the path or query holds a control character, which no identifier or parameter may contain";
             }
         }
+        int query = uri.indexOf('?');
+        if (uri.substring(0, query < 0 ? uri.length() : query).indexOf(';') >= 0) {
+            // the REST layer would read what follows as matrix parameters and drop it from the identifier: a serial
+            // "AB;CD" sent raw would name pack "AB"
+            return "the path holds a raw ';': percent-encode it as %3B (GS1 serials and batches may contain ';')";
+        }
         try {
             new URI(uri);
             return null;

@@ -13,9 +13,10 @@ public class Gs1UsVersionHeader {
     static final String HEADER = "GS1US-Version";
     static final String VERSION = "1.3.0";
 
+    /** On the raw path: decoding it again fails on a path such as {@code /a/%25/b}, which is valid. */
     @ServerResponseFilter
     public void version(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getUriInfo().getPath().startsWith("/dscsa/")) {
+        if (request.getUriInfo().getRequestUri().getRawPath().startsWith("/dscsa/")) {
             response.getHeaders().putSingle(HEADER, VERSION);
         }
     }
