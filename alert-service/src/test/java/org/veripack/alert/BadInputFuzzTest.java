@@ -34,7 +34,7 @@ class BadInputFuzzTest {
     void badInputGetsAProblemAndChangesNothing() throws Exception {
         BadInputFuzzer fuzzer = fuzzer();
         assertThat(fuzzer.uncovered()).as("every operation of /q/openapi has a seed").isEmpty();
-        BadInputFuzzer.Report report = fuzzer.run(Integer.getInteger("fuzz.requests", 1500), Long.getLong("fuzz.seed", 20261207L));
+        BadInputFuzzer.Report report = fuzzer.run(Integer.getInteger("fuzz.requests", 2500), Long.getLong("fuzz.seed", 20261207L));
         System.out.println("alert-service fuzz: " + report.summary());
         assertThat(report.failures()).as(report.summary()).isEmpty();
     }
