@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -14,8 +15,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * In production the addresses and the JWT key come from the environment, with no fallback: before anything else
  * starts, this says in one message every variable that is missing, instead of the first bean that needs one failing
- * with a message about a deactivated datasource. Each service lists its own in {@code veripack.startup.required}
- * as {@code ENV_VARIABLE=config.property} pairs.
+ * with a message about a deactivated datasource. Each service lists the properties it needs in
+ * {@code veripack.startup.required}; the message names each by its environment variable (MicroProfile Config's
+ * mapping: {@code quarkus.redis.hosts} is {@code QUARKUS_REDIS_HOSTS}).
  */
 @Singleton
 public class RequiredSettings {
@@ -37,13 +39,11 @@ public class RequiredSettings {
         }
     }
 
-    /** The variables of {@code ENV=property} pairs whose property has no value. */
+    /** The environment variables of the required properties that have no value. */
     static List<String> missing(Config config, List<String> required) {
         List<String> missing = new ArrayList<>();
-        for (String pair : required) {
-            int equals = pair.indexOf('=');
-            String variable = pair.substring(0, equals).trim();
-            String property = pair.substring(equals + 1).trim();
+        for (String property : required) {
+            String variable = property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
             try {
                 if (config.getOptionalValue(property, String.class).filter(value -> !value.isBlank()).isEmpty()) {
                     missing.add(variable);

@@ -8,6 +8,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "veripack.startup")
 public interface StartupConfig {
 
-    /** {@code ENV_VARIABLE=config.property} pairs that must have a value; each service lists its own under %prod. */
+    /** The properties that must have a value; each service lists its own under %prod. */
     Optional<List<String>> required();
 }

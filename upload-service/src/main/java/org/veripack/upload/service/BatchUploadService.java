@@ -127,7 +127,6 @@ public class BatchUploadService {
                     + "body, or as query parameters of a text/csv upload");
         }
         String gtin = Gs1Validation.gtin14(header.gtin());
-        Gs1Validation.batch(header.batch()); // before the batch is looked up: a NUL would fail the statement
         ProductState product = products.find(connection, gtin, false).map(ProductRepository.Product::state).orElse(null);
         int year = LocalDate.now(clock).getYear();
         Optional<BatchRepository.StoredBatch> batch = product == null ? Optional.empty()

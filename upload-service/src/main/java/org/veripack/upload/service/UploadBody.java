@@ -88,6 +88,11 @@ public final class UploadBody {
         if (value != JsonToken.VALUE_STRING) {
             throw Refusal.invalid("\"" + field + "\" must be a string");
         }
-        return parser.getText();
+        String text = parser.getText();
+        if (text.indexOf('\u0000') >= 0) {
+            // as JsonTextRules does for bound JSON: text PostgreSQL cannot store is refused where it enters
+            throw Refusal.invalid("\"" + field + "\" holds U+0000 (NUL), which no field accepts");
+        }
+        return text;
     }
 }

@@ -58,7 +58,6 @@ public class PackQueries {
 
     public Uni<History> history(Scope scope, String gtinText, String serial) {
         String gtin = Gs1Validation.gtin14(gtinText);
-        Gs1Validation.serial(serial);
         return inScope(scope, gtin, serial).flatMap(origin -> history.events(gtin, serial).map(events -> {
             List<Line> lines = new ArrayList<>();
             lines.add(new Line(0, "UPLOAD", null, "ACTIVE", null, origin.uploadedBy(), null, origin.uploadedAt(), null, null,
@@ -78,7 +77,6 @@ public class PackQueries {
     public Uni<RecordPage> operations(Scope scope, String gtinText, String serial, String from, String to, int page,
             int size) {
         String gtin = Gs1Validation.gtin14(gtinText);
-        Gs1Validation.serial(serial);
         Paging.page(page, size, MAX_PAGE_SIZE);
         Instant since = instant("from", from, Instant.EPOCH);
         Instant until = instant("to", to, Instant.parse("9999-12-31T00:00:00Z"));
@@ -87,6 +85,7 @@ public class PackQueries {
     }
 
     private Uni<HistoryRepository.PackOrigin> inScope(Scope scope, String gtin, String serial) {
+        Gs1Validation.serial(serial);
         return history.origin(gtin, serial).map(origin -> {
             if (origin == null || !scope.coversProduct(origin.mah())) {
                 throw Scope.notInScope(Reason.PACK_NOT_FOUND, "pack");
