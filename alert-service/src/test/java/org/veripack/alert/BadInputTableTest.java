@@ -4,13 +4,11 @@ import static org.veripack.testsupport.fuzz.BadInputCases.request;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.veripack.alert.service.AlertIntake;
 import org.veripack.core.alert.AlertEvent;
-import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 import org.veripack.testsupport.VeripackTestResource;
@@ -29,8 +27,7 @@ class BadInputTableTest {
         AlertEvent alert = AlertFixtures.event(TestData.mah(), TestData.gln());
         intake.store(alert).await().atMost(Duration.ofSeconds(5));
         String surveillance = TestTokens.surveillance();
-        BadInputCases cases = new BadInputCases(RestAssured.port, IntegrationTestInfrastructure.dataSource(),
-                IntegrationTestInfrastructure.redisUrl());
+        BadInputCases cases = new BadInputCases();
         cases.refused(request("POST", "/api/v1/alerts/" + alert.id() + "/status", surveillance, "application/json",
                 "{\"status\":\"UNDER_INVESTIGATION\",\"reason\":\"a\\u0000b\"}"), 400, "U+0000");
         cases.refused(request("GET", "/api/v1/alerts?code=%00", surveillance, null, (String) null), 400, "%00");

@@ -7,11 +7,9 @@ import static org.veripack.testsupport.fuzz.BadInputCases.request;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 import org.veripack.testsupport.VeripackTestResource;
@@ -35,7 +33,7 @@ class BadInputTableTest {
     private BadInputCases cases() {
         fixtures.registerProduct(mah, gtin);
         fixtures.uploadJson(mah, gtin, "L1", "300630", List.of("S1"), null).then().statusCode(202);
-        return new BadInputCases(RestAssured.port, IntegrationTestInfrastructure.dataSource(), IntegrationTestInfrastructure.redisUrl());
+        return new BadInputCases();
     }
 
     @Test

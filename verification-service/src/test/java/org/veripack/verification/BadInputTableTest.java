@@ -4,10 +4,8 @@ import static org.veripack.testsupport.fuzz.BadInputCases.request;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.veripack.testsupport.TestData;
 import org.veripack.testsupport.TestTokens;
 import org.veripack.testsupport.VeripackTestResource;
@@ -28,8 +26,7 @@ class BadInputTableTest {
     void mistypedAndMalformedJson() throws Exception {
         String gtin = registry.product("S1");
         String pharmacy = TestTokens.pharmacy(TestData.gln());
-        BadInputCases cases = new BadInputCases(RestAssured.port, IntegrationTestInfrastructure.dataSource(),
-                IntegrationTestInfrastructure.redisUrl());
+        BadInputCases cases = new BadInputCases();
         cases.refused(request("POST", "/api/v1/packs/verify", pharmacy, "application/json",
                 "{\"gtin\":[\"x\"],\"serial\":\"S1\"}"), 400, "field 'gtin' has the wrong type");
         cases.refused(request("POST", "/api/v1/packs/verify", pharmacy, "application/json", "\"abc\""), 400, "JSON");
@@ -44,8 +41,7 @@ class BadInputTableTest {
     void pathsAndLimits() throws Exception {
         String gtin = registry.product("S1");
         String pharmacy = TestTokens.pharmacy(TestData.gln());
-        BadInputCases cases = new BadInputCases(RestAssured.port, IntegrationTestInfrastructure.dataSource(),
-                IntegrationTestInfrastructure.redisUrl());
+        BadInputCases cases = new BadInputCases();
         cases.refused(request("GET", "/api/v1/packs/" + gtin + "/S%001/history", TestTokens.admin(), null, (String) null),
                 400, "%00");
         cases.refused(request("GET", "/api/v1/packs/" + gtin + "/" + "S".repeat(5_000) + "/history", TestTokens.admin(), null,

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.sql.DataSource;
+import io.restassured.RestAssured;
+import org.veripack.testsupport.IntegrationTestInfrastructure;
 
 /**
  * Named bad requests sent as exact bytes, for the regression cases the fuzzer found: each must get a problem with the
@@ -17,9 +17,10 @@ public final class BadInputCases {
     private final RawHttpClient client;
     private final StateSnapshot state;
 
-    public BadInputCases(int port, DataSource dataSource, String redisUrl) {
-        this.client = new RawHttpClient("127.0.0.1", port);
-        this.state = new StateSnapshot(dataSource, redisUrl, Set.of());
+    /** Against the service of the running {@code @QuarkusTest}, its test database and its Redis database. */
+    public BadInputCases() {
+        this.client = new RawHttpClient("127.0.0.1", RestAssured.port);
+        this.state = new StateSnapshot(IntegrationTestInfrastructure.dataSource(), IntegrationTestInfrastructure.redisUrl());
     }
 
     /** A request: method, raw target, bearer token (or null), Content-Type (or null) and body (or null). */

@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
-import javax.sql.DataSource;
+import io.restassured.RestAssured;
+import org.veripack.testsupport.IntegrationTestInfrastructure;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,13 +33,28 @@ public final class BadInputFuzzer {
      * @param recordedRefusal answers that are refusals the regulation records (a pack operation refused with an NMVS
      *                        code writes its operation record and may raise an alert), so they may change state
      */
-    public BadInputFuzzer(int port, List<Seed> seeds, List<String> otherTokens, DataSource dataSource, String redisUrl,
-            Set<String> ignoredTables, BiPredicate<FuzzRequest, Integer> recordedRefusal) {
-        this.client = new RawHttpClient("127.0.0.1", port);
+    public BadInputFuzzer(List<Seed> seeds, List<String> otherTokens, BiPredicate<FuzzRequest, Integer> recordedRefusal) {
+        this.client = new RawHttpClient("127.0.0.1", RestAssured.port);
         this.seeds = List.copyOf(seeds);
         this.otherTokens = List.copyOf(otherTokens);
-        this.state = new StateSnapshot(dataSource, redisUrl, ignoredTables);
+        this.state = new StateSnapshot(IntegrationTestInfrastructure.dataSource(), IntegrationTestInfrastructure.redisUrl());
         this.recordedRefusal = recordedRefusal;
+    }
+
+    /**
+     * The whole check of a service's test: every operation has a seed, then {@code fuzz.requests} mutated requests
+     * (default 2 500) with seed {@code fuzz.seed} (default 20261207) break nothing.
+     */
+    public void assertRefusesBadInput(String service) throws IOException, InterruptedException {
+        List<String> uncovered = uncovered();
+        if (!uncovered.isEmpty()) {
+            throw new AssertionError(service + ": every operation of /q/openapi needs a seed: " + uncovered);
+        }
+        Report report = run(Integer.getInteger("fuzz.requests", 2500), Long.getLong("fuzz.seed", 20261207L));
+        System.out.println(service + " fuzz: " + report.summary());
+        if (!report.failures().isEmpty()) {
+            throw new AssertionError(service + " fuzz: " + report.summary() + ": " + report.failures());
+        }
     }
 
     /** How a run went. */
@@ -68,6 +84,11 @@ public final class BadInputFuzzer {
 
     public Report run(int requests, long randomSeed) throws IOException, InterruptedException {
         List<OpenApiRoutes.Route> routes = OpenApiRoutes.read(client);
+        Map<Seed, Set<Integer>> variables = new java.util.HashMap<>();
+        for (Seed seed : seeds) {
+            variables.put(seed, routes.stream().filter(route -> route.matches(seed)).findFirst()
+                    .map(OpenApiRoutes.Route::variableSegments).orElse(Set.of()));
+        }
         Random random = new Random(randomSeed);
         Mutator mutator = new Mutator(random, otherTokens);
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -80,9 +101,7 @@ public final class BadInputFuzzer {
             List<String> batch = new ArrayList<>();
             for (int i = 0; i < BATCH && sent < requests; i++, sent++) {
                 Seed seed = seeds.get(random.nextInt(seeds.size()));
-                Set<Integer> variables = routes.stream().filter(route -> route.matches(seed)).findFirst()
-                        .map(OpenApiRoutes.Route::variableSegments).orElse(Set.of());
-                FuzzRequest request = mutator.mutate(seed, variables);
+                FuzzRequest request = mutator.mutate(seed, variables.get(seed));
                 batch.add(request.summary());
                 RawHttpClient.Answer answer;
                 try {

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -37,13 +36,11 @@ public final class StateSnapshot {
 
     private final DataSource dataSource;
     private final URI redis;
-    private final Set<String> ignoredTables;
     private String digestQuery;
 
-    public StateSnapshot(DataSource dataSource, String redisUrl, Set<String> ignoredTables) {
+    public StateSnapshot(DataSource dataSource, String redisUrl) {
         this.dataSource = dataSource;
         this.redis = URI.create(redisUrl);
-        this.ignoredTables = ignoredTables;
     }
 
     /** Table (or "redis") to its digest. */
@@ -85,10 +82,8 @@ public final class StateSnapshot {
                   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1""")) {
             while (tables.next()) {
                 String table = tables.getString(1);
-                if (!ignoredTables.contains(table)) {
-                    parts.add("SELECT '" + table + "', count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM "
-                            + table + " t");
-                }
+                parts.add("SELECT '" + table + "', count(*) || '/' || coalesce(sum(hashtext(t::text)::bigint), 0) FROM "
+                        + table + " t");
             }
         }
         return String.join(" UNION ALL ", parts);
